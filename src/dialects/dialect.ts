@@ -1,0 +1,31 @@
+import type { DbUrl } from "../config/url.js";
+
+/** Rows come back as plain objects keyed by column name. */
+export interface QueryResult {
+  readonly rows: readonly Record<string, unknown>[];
+  readonly rowCount: number;
+}
+
+/** A live database connection, as every driver adapter presents it. */
+export interface Connection {
+  /** Run one statement. `params` use the driver's own placeholder style. */
+  query(sql: string, params?: readonly unknown[]): Promise<QueryResult>;
+  close(): Promise<void>;
+}
+
+/** A database family: how to reach it and how it speaks DDL. */
+export interface Dialect {
+  readonly name: "postgresql" | "mysql" | "mariadb" | "sqlite";
+  /** Whether DDL takes part in transactions (PostgreSQL, SQLite: yes; MySQL: no). */
+  readonly transactionalDdl: boolean;
+  /** The statement terminator printed in offline mode. */
+  readonly terminator: string;
+  /** Open a connection; the driver is imported in here, so unused drivers cost nothing. */
+  connect(url: DbUrl): Promise<Connection>;
+  /** Quote an identifier only where SQL requires it. */
+  quoteIdentifier(name: string): string;
+  /** Render a value as an SQL literal. */
+  renderLiteral(value: unknown): string;
+  /** Whether INSERT into the version table ends with RETURNING (SQLAlchemy's implicit returning). */
+  readonly insertReturning: boolean;
+}

@@ -1,0 +1,1 @@
+export { RetortError } from "./util/errors.js";

@@ -1,0 +1,37 @@
+import { AsyncLocalStorage } from "node:async_hooks";
+import type { Connection } from "../dialects/dialect.js";
+import type { Dialect } from "../dialects/dialect.js";
+import type { Sink } from "../runtime/sink.js";
+import { fail } from "../util/errors.js";
+
+/**
+ * What `op.*` needs from the migration being run. The runtime creates one per migration
+ * and binds it with `withMigration`; the op proxy is the only ambient state.
+ */
+export interface MigrationRun {
+  readonly dialect: Dialect;
+  readonly sink: Sink;
+  /** The live connection online; null in offline (--sql) mode. */
+  readonly connection: Connection | null;
+  /** Offline mode renders bound parameters inline (Alembic's literal_binds). */
+  readonly literalBinds: boolean;
+  /** The runtime's MigrationContext, returned by op.getContext(). */
+  readonly migrationContext: unknown;
+  /**
+   * Queue a task to run after every task queued before it. Returns its result.
+   * The runtime drains the queue before the migration commits, so an op that was not
+   * awaited still runs, in order, and its failure fails the migration.
+   */
+  enqueue<T>(task: () => Promise<T>): Promise<T>;
+}
+
+// Not a module variable: several runs (tenants, tests) may be active at once.
+const active = new AsyncLocalStorage<MigrationRun>();
+
+export function withMigration<T>(run: MigrationRun, fn: () => Promise<T>): Promise<T> {
+  return active.run(run, fn);
+}
+
+export function currentRun(): MigrationRun {
+  return active.getStore() ?? fail("op.* can only be called inside a running upgrade() or downgrade()");
+}

@@ -1,0 +1,36 @@
+import type { Connection, QueryResult } from "../dialects/dialect.js";
+
+/**
+ * Where statements go. Online they run on the connection; offline they are printed.
+ * Everything above the sink, version-table SQL included, is the same in both modes,
+ * as everything in Alembic funnels through DefaultImpl._exec.
+ */
+export interface Sink {
+  readonly offline: boolean;
+  /** Run or print one statement. Offline, `params` must already be rendered inline. */
+  emit(sql: string): Promise<QueryResult>;
+  /** A comment line: printed offline (`-- text`), nothing online. */
+  comment(text: string): void;
+}
+
+const EMPTY: QueryResult = Object.freeze({ rows: [], rowCount: 0 });
+
+/** Like Alembic's static_output: tabs become 4 spaces, the text is stripped, the terminator added, then a blank line. */
+export function offlineSink(write: (text: string) => void, terminator: string): Sink {
+  return {
+    offline: true,
+    emit: async (sql) => {
+      write(sql.replaceAll("\t", "    ").trim() + terminator + "\n\n");
+      return EMPTY;
+    },
+    comment: (text) => write(`-- ${text}\n\n`),
+  };
+}
+
+export function onlineSink(conn: Connection): Sink {
+  return {
+    offline: false,
+    emit: (sql) => conn.query(sql),
+    comment: () => {},
+  };
+}

@@ -1,0 +1,13 @@
+/** The one user-error class. Only the CLI prints it, as a single `FAILED:` line. */
+export class RetortError extends Error {
+  override readonly name = "RetortError";
+}
+
+export function fail(message: string, cause?: unknown): never {
+  throw cause === undefined ? new RetortError(message) : new RetortError(message, { cause });
+}
+
+export function messageOf(err: unknown): string {
+  if (err instanceof Error) return err.message;
+  return String(err);
+}
