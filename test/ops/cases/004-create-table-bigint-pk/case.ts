@@ -1,0 +1,1 @@
+await op.createTable("event", sa.Column("id", sa.BigInteger(), { primaryKey: true }));

@@ -1,0 +1,1 @@
+await op.createTable("flag", sa.Column("id", sa.SmallInteger(), { primaryKey: true }));

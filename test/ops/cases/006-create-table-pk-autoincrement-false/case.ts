@@ -1,0 +1,4 @@
+await op.createTable(
+  "code",
+  sa.Column("id", sa.Integer(), { primaryKey: true, autoincrement: false }),
+);

@@ -1,0 +1,5 @@
+await op.createTable(
+  "person",
+  sa.Column("id", sa.Integer(), { primaryKey: true }),
+  sa.Column("email", sa.String(255), { unique: true }),
+);

@@ -1,0 +1,5 @@
+op.create_table(
+    "post",
+    sa.Column("id", sa.Integer(), primary_key=True),
+    sa.Column("author_id", sa.Integer(), sa.ForeignKey("author.id")),
+)

@@ -1,0 +1,24 @@
+BEGIN;
+
+CREATE TABLE alembic_version (
+    version_num VARCHAR(32) NOT NULL, 
+    CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num)
+);
+
+-- Running upgrade  -> aaaaaaaaaaaa
+
+CREATE TABLE article (
+    id SERIAL NOT NULL, 
+    slug VARCHAR(200), 
+    code VARCHAR(20), 
+    PRIMARY KEY (id)
+);
+
+CREATE UNIQUE INDEX ix_article_code ON article (code);
+
+CREATE INDEX ix_article_slug ON article (slug);
+
+INSERT INTO alembic_version (version_num) VALUES ('aaaaaaaaaaaa') RETURNING alembic_version.version_num;
+
+COMMIT;
+

@@ -1,0 +1,5 @@
+op.create_table(
+    "scratch",
+    sa.Column("id", sa.Integer()),
+    prefixes=["TEMPORARY"],
+)

@@ -1,0 +1,1 @@
+await op.createTable("scratch", sa.Column("id", sa.Integer()), { prefixes: ["TEMPORARY"] });

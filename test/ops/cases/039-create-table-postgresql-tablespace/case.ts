@@ -1,0 +1,5 @@
+await op.createTable(
+  "big",
+  sa.Column("id", sa.Integer(), { primaryKey: true }),
+  { postgresqlTablespace: "fast_disk" },
+);

@@ -1,0 +1,1 @@
+await op.createTable("legacy", sa.Column("id", sa.Integer()), { postgresqlWithOids: false });

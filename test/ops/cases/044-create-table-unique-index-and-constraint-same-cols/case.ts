@@ -1,0 +1,7 @@
+await op.createTable(
+  "tag",
+  sa.Column("id", sa.Integer(), { primaryKey: true }),
+  sa.Column("name", sa.String(50)),
+  sa.UniqueConstraint("name", { name: "uq_tag_name" }),
+  sa.Index("ix_tag_lower_name", sa.text("lower(name)"), { unique: true }),
+);

@@ -1,0 +1,2 @@
+op.drop_table("book")
+op.drop_table("author")

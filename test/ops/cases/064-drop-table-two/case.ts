@@ -1,0 +1,2 @@
+await op.dropTable("book");
+await op.dropTable("author");

@@ -1,0 +1,1 @@
+await op.createTableComment("account", "All customer accounts");

@@ -1,0 +1,1 @@
+await op.createTableComment("account", "new comment", { existingComment: "old comment" });

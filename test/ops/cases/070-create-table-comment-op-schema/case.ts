@@ -1,0 +1,1 @@
+await op.createTableComment("account", "It's a table", { schema: "billing" });

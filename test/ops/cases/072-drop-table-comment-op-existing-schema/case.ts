@@ -1,0 +1,1 @@
+await op.dropTableComment("account", { existingComment: "old", schema: "billing" });

@@ -1,0 +1,357 @@
+#!/usr/bin/python3
+"""Record the PostgreSQL oracle of the operation corpus from real Alembic.
+
+Run with Debian's interpreter (Alembic 1.8.1 + SQLAlchemy 1.4.46):
+
+    /usr/bin/python3 test/ops/record.py                 # every case
+    /usr/bin/python3 test/ops/record.py 012 alter       # cases whose name contains any word
+    /usr/bin/python3 test/ops/record.py --translate     # also rewrite case.ts from case.py
+
+For each `cases/<name>/case.py` it builds a throw-away one-revision Alembic
+project (revision `aaaaaaaaaaaa`, `sqlalchemy.url = postgresql://scott:tiger@localhost/test`,
+the generic template's offline env.py, default version table), runs
+`alembic upgrade aaaaaaaaaaaa --sql` in a fresh interpreter and writes its whole
+stdout to `postgresql.sql`.  When Alembic raises, the exception message goes to
+`error.txt` instead (and `postgresql.sql` is removed).
+
+`case.ts` is the mechanical translation of `case.py` by contract section 5. It is
+written only when missing (or with --translate), so hand-made corrections stay.
+CI never runs this script; its outputs are committed.
+"""
+import ast
+import json
+import os
+import re
+import subprocess
+import sys
+import tempfile
+from concurrent.futures import ThreadPoolExecutor
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+CASES = os.path.join(HERE, "cases")
+REV = "aaaaaaaaaaaa"
+PYTHON = "/usr/bin/python3"
+
+INI = """[alembic]
+script_location = %(here)s/migrations
+sqlalchemy.url = postgresql://scott:tiger@localhost/test
+"""
+
+# The offline half of Alembic 1.8.1's generic env.py, without fileConfig
+# (the ini has no logging sections, so nothing but SQL reaches stdout).
+ENV = '''from alembic import context
+
+config = context.config
+target_metadata = None
+
+
+def run_migrations_offline():
+    url = config.get_main_option("sqlalchemy.url")
+    context.configure(
+        url=url,
+        target_metadata=target_metadata,
+        literal_binds=True,
+        dialect_opts={"paramstyle": "named"},
+    )
+
+    with context.begin_transaction():
+        context.run_migrations()
+
+
+run_migrations_offline()
+'''
+
+# The upgrade body is exec'd from case.py verbatim, so multi-line strings in
+# a case are not disturbed by re-indentation.
+VERSION = '''"""case
+
+Revision ID: aaaaaaaaaaaa
+Revises:
+Create Date: 2020-01-01 00:00:00.000000
+
+"""
+from alembic import op
+import sqlalchemy as sa
+from sqlalchemy.dialects import postgresql
+
+revision = "aaaaaaaaaaaa"
+down_revision = None
+branch_labels = None
+depends_on = None
+
+CASE_PY = %r
+
+
+def upgrade():
+    exec(
+        compile(CASE_PY, "case.py", "exec"),
+        {"op": op, "sa": sa, "postgresql": postgresql},
+    )
+
+
+def downgrade():
+    pass
+'''
+
+# Runs inside the fresh interpreter: the real CLI entry point, with
+# --raiseerr so that CommandError propagates too; the message is handed back.
+RUNNER = '''import sys
+from alembic.config import main
+try:
+    main(argv=["-c", "alembic.ini", "--raiseerr", "upgrade", "aaaaaaaaaaaa", "--sql"], prog="alembic")
+except Exception as e:
+    sys.stdout.flush()
+    with open("error.txt", "w", encoding="utf-8") as f:
+        f.write(str(e))
+    sys.stderr.write("RECORDED %s\\n" % type(e).__name__)
+    sys.exit(3)
+'''
+
+
+def record(case_dir):
+    name = os.path.basename(case_dir)
+    with open(os.path.join(case_dir, "case.py"), encoding="utf-8") as f:
+        body = f.read()
+    with tempfile.TemporaryDirectory(prefix="retort-ops-") as tmp:
+        os.makedirs(os.path.join(tmp, "migrations", "versions"))
+        with open(os.path.join(tmp, "alembic.ini"), "w") as f:
+            f.write(INI)
+        with open(os.path.join(tmp, "migrations", "env.py"), "w") as f:
+            f.write(ENV)
+        with open(os.path.join(tmp, "migrations", "script.py.mako"), "w") as f:
+            f.write("")
+        path = os.path.join(tmp, "migrations", "versions", REV + "_case.py")
+        with open(path, "w", encoding="utf-8") as f:
+            f.write(VERSION % body)
+        env = dict(os.environ, PYTHONHASHSEED="0", PYTHONDONTWRITEBYTECODE="1")
+        proc = subprocess.run(
+            [PYTHON, "-c", RUNNER], cwd=tmp, env=env, capture_output=True
+        )
+        sql_path = os.path.join(case_dir, "postgresql.sql")
+        err_path = os.path.join(case_dir, "error.txt")
+        if proc.returncode == 0:
+            with open(sql_path, "wb") as f:
+                f.write(proc.stdout)
+            if os.path.exists(err_path):
+                os.remove(err_path)
+            return name, "sql", ""
+        if proc.returncode == 3:
+            with open(os.path.join(tmp, "error.txt"), encoding="utf-8") as f:
+                message = f.read()
+            with open(err_path, "w", encoding="utf-8") as f:
+                f.write(message + "\n")
+            if os.path.exists(sql_path):
+                os.remove(sql_path)
+            return name, "error", proc.stderr.decode().strip().splitlines()[-1]
+        return name, "CRASH", proc.stderr.decode()
+
+
+# ---------------------------------------------------------------------------
+# Python -> TypeScript, by the mechanical rule of contract section 5.
+
+NOT_AWAITED = {"f", "inline_literal", "get_bind", "get_context"}
+EXECUTING_METHODS = {"create", "drop"}  # Enum/Sequence .create(bind) run DDL
+ROOTS = {"op", "sa", "postgresql"}
+IDENT = re.compile(r"^[A-Za-z_$][A-Za-z0-9_$]*$")
+WIDTH = 100
+
+
+def camel(name):
+    trailing = "_" if name.endswith("_") and not name.endswith("__") else ""
+    core = name[:-1] if trailing else name
+    parts = core.split("_")
+    return parts[0] + "".join(p[:1].upper() + p[1:] for p in parts[1:]) + trailing
+
+
+class Translator:
+    def __init__(self):
+        self.op_names = {"op"}
+
+    def key(self, k):
+        return k if IDENT.match(k) else json.dumps(k, ensure_ascii=False)
+
+    # Each render returns a list of "atoms": either a flat string or a
+    # (open, items, close) group that may be broken across lines.
+    def expr(self, node):
+        if isinstance(node, ast.Constant):
+            v = node.value
+            if v is None:
+                return "null"
+            if v is True:
+                return "true"
+            if v is False:
+                return "false"
+            if isinstance(v, str):
+                return json.dumps(v, ensure_ascii=False)
+            if isinstance(v, (int, float)):
+                return repr(v)
+            raise ValueError("constant %r" % (v,))
+        if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.USub):
+            return ("-", self.expr(node.operand))
+        if isinstance(node, ast.Name):
+            return node.id if node.id in ROOTS else camel(node.id)
+        if isinstance(node, ast.Attribute):
+            base = self.expr(node.value)
+            attr = node.attr
+            if isinstance(node.value, ast.Name) and node.value.id in self.op_names:
+                attr = camel(attr)
+            return ("attr", base, attr)
+        if isinstance(node, (ast.List, ast.Tuple)):
+            return ("group", "[", [self.expr(e) for e in node.elts], "]")
+        if isinstance(node, ast.Dict):
+            return self.dict(node, False)
+        if isinstance(node, ast.Call):
+            args = [self.expr(a) for a in node.args]
+            if node.keywords:
+                items = []
+                for kw in node.keywords:
+                    if kw.arg is None:
+                        raise ValueError("**kwargs not translatable")
+                    value = kw.value
+                    if kw.arg.endswith("_kwargs") and isinstance(value, ast.Dict):
+                        v = self.dict(value, True)
+                    else:
+                        v = self.expr(value)
+                    items.append(("kv", camel(kw.arg), v))
+                args.append(("group", "{", items, "}"))
+            return ("call", self.expr(node.func), args)
+        raise ValueError("cannot translate %s" % ast.dump(node))
+
+    def dict(self, node, camel_keys):
+        items = []
+        for k, v in zip(node.keys, node.values):
+            if not (isinstance(k, ast.Constant) and isinstance(k.value, str)):
+                raise ValueError("non-string dict key")
+            key = camel(k.value) if camel_keys else k.value
+            items.append(("kv", self.key(key), self.expr(v)))
+        return ("group", "{", items, "}")
+
+    # -- layout
+    def flat(self, a):
+        if isinstance(a, str):
+            return a
+        tag = a[0]
+        if tag == "-":
+            return "-" + self.flat(a[1])
+        if tag == "attr":
+            return self.flat(a[1]) + "." + a[2]
+        if tag == "kv":
+            return a[1] + ": " + self.flat(a[2])
+        if tag == "call":
+            return self.flat(a[1]) + "(" + ", ".join(self.flat(x) for x in a[2]) + ")"
+        if tag == "group":
+            inner = ", ".join(self.flat(x) for x in a[2])
+            if a[1] == "{":
+                return "{ " + inner + " }" if inner else "{}"
+            return "[" + inner + "]"
+        raise ValueError(tag)
+
+    def fmt(self, a, indent, used):
+        """Render `a` starting at column `used` with base indentation `indent`."""
+        flat = self.flat(a)
+        if isinstance(a, str) or used + len(flat) <= WIDTH:
+            return flat
+        tag = a[0]
+        if tag == "-":
+            return "-" + self.fmt(a[1], indent, used + 1)
+        if tag == "kv":
+            return a[1] + ": " + self.fmt(a[2], indent, used + len(a[1]) + 2)
+        if tag == "attr":
+            base = self.fmt(a[1], indent, used)
+            return base + "." + a[2]
+        if tag == "call":
+            head = self.fmt(a[1], indent, used)
+            items, open_, close = a[2], "(", ")"
+        else:
+            head, items, open_, close = "", a[2], a[1], a[3]
+        if not items:
+            return head + open_ + close
+        # A lone trailing object/array/call hugs the parenthesis.
+        if tag == "call" and len(items) == 1 and not isinstance(items[0], str):
+            last_line = head.split("\n")[-1]
+            return head + "(" + self.fmt(items[0], indent, len(last_line) + 1) + ")"
+        pad = indent + "  "
+        lines = [pad + self.fmt(x, pad, len(pad)) + "," for x in items]
+        return head + open_ + "\n" + "\n".join(lines) + "\n" + indent + close
+
+    # -- statements
+    def awaited(self, call):
+        """Whether a statement-level call performs work (contract: op.* awaited)."""
+        func = call.func
+        if not isinstance(func, ast.Attribute):
+            return False
+        if isinstance(func.value, ast.Name) and func.value.id in self.op_names:
+            return func.attr not in NOT_AWAITED
+        return func.attr in EXECUTING_METHODS
+
+    def stmts(self, body, indent):
+        out = []
+        for st in body:
+            if isinstance(st, ast.Expr) and isinstance(st.value, ast.Call):
+                prefix = "await " if self.awaited(st.value) else ""
+                out.append(indent + prefix + self.fmt(self.expr(st.value), indent, len(indent) + len(prefix)) + ";")
+            elif isinstance(st, ast.Assign) and len(st.targets) == 1 and isinstance(st.targets[0], ast.Name):
+                v = st.value
+                prefix = "const " + camel(st.targets[0].id) + " = "
+                if isinstance(v, ast.Call) and self.awaited(v):
+                    prefix += "await "
+                out.append(indent + prefix + self.fmt(self.expr(v), indent, len(indent) + len(prefix)) + ";")
+            elif isinstance(st, ast.With):
+                out.extend(self.batch(st, indent))
+            else:
+                raise ValueError("cannot translate statement %s" % ast.dump(st))
+        return out
+
+    def batch(self, st, indent):
+        (item,) = st.items
+        call = item.context_expr
+        assert isinstance(call.func, ast.Attribute) and call.func.attr == "batch_alter_table"
+        var = item.optional_vars.id
+        self.op_names.add(var)
+        body = self.stmts(st.body, indent + "  ")
+        self.op_names.discard(var)
+        args = [self.flat(self.expr(a)) for a in call.args]
+        head = indent + "await op.batchAlterTable(" + ", ".join(args) + ", async (" + camel(var) + ") => {"
+        tail = indent + "}"
+        if call.keywords:
+            opts = ("group", "{", [("kv", camel(k.arg), self.expr(k.value)) for k in call.keywords], "}")
+            tail += ", " + self.fmt(opts, indent, len(tail) + 2)
+        return [head] + body + [tail + ");"]
+
+
+def translate(source):
+    tree = ast.parse(source)
+    return "\n".join(Translator().stmts(tree.body, "")) + "\n"
+
+
+def main(argv):
+    retranslate = "--translate" in argv
+    words = [a for a in argv if not a.startswith("--")]
+    dirs = sorted(
+        os.path.join(CASES, d)
+        for d in os.listdir(CASES)
+        if os.path.isfile(os.path.join(CASES, d, "case.py"))
+        and (not words or any(w in d for w in words))
+    )
+    for d in dirs:
+        ts = os.path.join(d, "case.ts")
+        if retranslate or not os.path.exists(ts):
+            with open(os.path.join(d, "case.py"), encoding="utf-8") as f:
+                src = f.read()
+            with open(ts, "w", encoding="utf-8") as f:
+                f.write(translate(src))
+    with ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
+        results = list(pool.map(record, dirs))
+    crashed = False
+    for name, kind, detail in results:
+        if kind == "error":
+            print("%s: error.txt (%s)" % (name, detail))
+        elif kind == "CRASH":
+            crashed = True
+            print("%s: CRASH\n%s" % (name, detail))
+    print("%d cases recorded" % len(results))
+    return 1 if crashed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
