@@ -14,9 +14,9 @@ CREATE TABLE article (
     PRIMARY KEY (id)
 );
 
-CREATE UNIQUE INDEX ix_article_code ON article (code);
-
 CREATE INDEX ix_article_slug ON article (slug);
+
+CREATE UNIQUE INDEX ix_article_code ON article (code);
 
 INSERT INTO alembic_version (version_num) VALUES ('aaaaaaaaaaaa') RETURNING alembic_version.version_num;
 

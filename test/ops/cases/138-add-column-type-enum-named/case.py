@@ -1,0 +1,1 @@
+op.add_column("t", sa.Column("c", sa.Enum("happy", "sad", name="mood")))

@@ -1,0 +1,4 @@
+await op.addColumn(
+  "t",
+  sa.Column("c", sa.Enum("a", "b", { name: "ab", nativeEnum: false, createConstraint: true })),
+);

@@ -1,0 +1,1 @@
+await op.addColumn("t", sa.Column("c", sa.NUMERIC(6, 1)));

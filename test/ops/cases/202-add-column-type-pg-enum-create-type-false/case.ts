@@ -1,0 +1,4 @@
+await op.addColumn(
+  "t",
+  sa.Column("c", postgresql.ENUM("new", "open", { name: "status", createType: false })),
+);

@@ -1,0 +1,1 @@
+op.add_column("account", sa.Column("last_login", sa.DateTime()))

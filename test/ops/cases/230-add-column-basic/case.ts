@@ -1,0 +1,1 @@
+await op.addColumn("account", sa.Column("last_login", sa.DateTime()));

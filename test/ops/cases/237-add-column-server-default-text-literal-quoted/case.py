@@ -1,0 +1,1 @@
+op.add_column("account", sa.Column("kind", sa.String(10), server_default=sa.text("'basic'")))

@@ -1,0 +1,4 @@
+await op.addColumn(
+  "account",
+  sa.Column("is_admin", sa.Boolean(), { serverDefault: sa.false(), nullable: false }),
+);

@@ -1,0 +1,1 @@
+op.add_column("account", sa.Column("is_admin", sa.Boolean(), server_default="false"))

@@ -1,0 +1,4 @@
+await op.addColumn(
+  "account",
+  sa.Column("tags", postgresql.ARRAY(sa.Text()), { serverDefault: "{}" }),
+);

@@ -1,0 +1,1 @@
+await op.addColumn("account", sa.Column("nick", sa.String(30), { comment: "public nickname" }));

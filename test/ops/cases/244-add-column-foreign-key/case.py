@@ -1,0 +1,1 @@
+op.add_column("address", sa.Column("user_id", sa.Integer(), sa.ForeignKey("user.id")))

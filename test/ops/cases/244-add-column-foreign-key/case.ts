@@ -1,0 +1,1 @@
+await op.addColumn("address", sa.Column("user_id", sa.Integer(), sa.ForeignKey("user.id")));

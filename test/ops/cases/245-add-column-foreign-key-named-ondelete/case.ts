@@ -1,0 +1,8 @@
+await op.addColumn(
+  "address",
+  sa.Column(
+    "user_id",
+    sa.Integer(),
+    sa.ForeignKey("user.id", { name: "fk_address_user_id", ondelete: "SET NULL" }),
+  ),
+);

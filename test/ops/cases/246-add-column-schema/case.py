@@ -1,0 +1,1 @@
+op.add_column("account", sa.Column("note", sa.Text()), schema="billing")

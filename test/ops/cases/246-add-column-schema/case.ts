@@ -1,0 +1,1 @@
+await op.addColumn("account", sa.Column("note", sa.Text()), { schema: "billing" });

@@ -1,0 +1,1 @@
+op.add_column("account", sa.Column("email", sa.String(200), unique=True))

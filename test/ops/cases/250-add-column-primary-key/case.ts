@@ -1,0 +1,1 @@
+await op.addColumn("account", sa.Column("id", sa.Integer(), { primaryKey: true }));

@@ -1,0 +1,1 @@
+op.add_column("order", sa.Column("select", sa.Integer()))

@@ -1,0 +1,1 @@
+await op.addColumn("order", sa.Column("select", sa.Integer()));

@@ -1,0 +1,4 @@
+await op.addColumn(
+  "account",
+  sa.Column("flag", sa.Boolean({ createConstraint: true, name: "ck_flag_bool" })),
+);

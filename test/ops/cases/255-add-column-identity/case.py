@@ -1,0 +1,1 @@
+op.add_column("account", sa.Column("seq_no", sa.Integer(), sa.Identity()))

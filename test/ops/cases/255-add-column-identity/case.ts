@@ -1,0 +1,1 @@
+await op.addColumn("account", sa.Column("seq_no", sa.Integer(), sa.Identity()));

@@ -1,0 +1,1 @@
+await op.addColumn("line", sa.Column("total", sa.Numeric(10, 2), sa.Computed("price * qty")));

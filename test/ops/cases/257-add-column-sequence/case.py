@@ -1,0 +1,1 @@
+op.add_column("account", sa.Column("num", sa.Integer(), sa.Sequence("account_num_seq")))

@@ -1,0 +1,1 @@
+await op.addColumn("account", sa.Column(op.f("already_converted"), sa.Integer()));

@@ -1,0 +1,1 @@
+op.drop_column("account", "last_login")

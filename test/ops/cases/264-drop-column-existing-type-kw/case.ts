@@ -1,0 +1,1 @@
+await op.dropColumn("account", "mood", { existingType: sa.Enum("happy", "sad", { name: "mood" }) });

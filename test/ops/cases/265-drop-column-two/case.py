@@ -1,0 +1,2 @@
+op.drop_column("account", "a")
+op.drop_column("account", "b")

@@ -1,0 +1,2 @@
+await op.dropColumn("account", "a");
+await op.dropColumn("account", "b");

@@ -1,0 +1,5 @@
+await op.alterColumn(
+  "account",
+  "age",
+  { type_: sa.Integer(), existingType: sa.String(10), postgresqlUsing: "age::integer" },
+);

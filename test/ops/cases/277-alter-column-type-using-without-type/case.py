@@ -1,0 +1,1 @@
+op.alter_column("account", "age", postgresql_using="age::integer")

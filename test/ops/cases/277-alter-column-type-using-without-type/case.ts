@@ -1,0 +1,1 @@
+await op.alterColumn("account", "age", { postgresqlUsing: "age::integer" });

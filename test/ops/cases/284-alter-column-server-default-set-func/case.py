@@ -1,0 +1,1 @@
+op.alter_column("account", "created", server_default=sa.func.now())

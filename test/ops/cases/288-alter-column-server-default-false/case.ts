@@ -1,0 +1,5 @@
+await op.alterColumn(
+  "account",
+  "is_admin",
+  { serverDefault: sa.false(), existingType: sa.Boolean() },
+);

@@ -1,0 +1,1 @@
+await op.alterColumn("account", "desc", { newColumnName: "order" });

@@ -1,0 +1,5 @@
+await op.alterColumn(
+  "account",
+  "name",
+  { comment: "new", existingComment: "old", existingType: sa.String(50) },
+);

@@ -1,0 +1,14 @@
+op.alter_column(
+    "account",
+    "name",
+    nullable=False,
+    server_default="x",
+    type_=sa.String(100),
+    existing_type=sa.String(50),
+    existing_server_default=None,
+    existing_nullable=True,
+    comment="c",
+    existing_comment=None,
+    postgresql_using="name::varchar(100)",
+    new_column_name="label",
+)

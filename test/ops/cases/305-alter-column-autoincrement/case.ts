@@ -1,0 +1,1 @@
+await op.alterColumn("account", "id", { autoincrement: true, existingType: sa.Integer() });

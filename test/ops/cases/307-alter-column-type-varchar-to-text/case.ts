@@ -1,0 +1,5 @@
+await op.alterColumn(
+  "account",
+  "bio",
+  { type_: sa.Text(), existingType: sa.String(500), existingNullable: true },
+);

@@ -1,0 +1,1 @@
+op.alter_column("Account", "FullName", nullable=False, new_column_name="DisplayName")

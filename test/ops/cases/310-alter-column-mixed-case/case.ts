@@ -1,0 +1,1 @@
+await op.alterColumn("Account", "FullName", { nullable: false, newColumnName: "DisplayName" });

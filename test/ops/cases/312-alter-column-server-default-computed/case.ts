@@ -1,0 +1,1 @@
+await op.alterColumn("line", "total", { serverDefault: sa.Computed("price * qty") });

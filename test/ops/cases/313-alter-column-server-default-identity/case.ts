@@ -1,0 +1,5 @@
+await op.alterColumn(
+  "account",
+  "id",
+  { serverDefault: sa.Identity({ start: 100 }), existingType: sa.Integer() },
+);

@@ -1,0 +1,5 @@
+await op.alterColumn(
+  "job",
+  "ts",
+  { type_: postgresql.TIMESTAMP({ timezone: true, precision: 3 }), existingType: sa.DateTime() },
+);
