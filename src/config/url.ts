@@ -84,7 +84,7 @@ function renderUrl(u: Omit<DbUrl, "toString">, redact: boolean): string {
   let auth = "";
   if (u.username !== null) {
     auth = encodeURIComponent(u.username);
-    if (u.password !== null) auth += ":" + (redact ? "***" : encodeURIComponent(u.password));
+    if (u.password !== null) auth += ":" + (redact && u.password !== "" ? "***" : encodeURIComponent(u.password));
     auth += "@";
   }
   const host = (u.host ?? "") + (u.port !== null ? `:${u.port}` : "");

@@ -13,9 +13,19 @@ export interface Connection {
   close(): Promise<void>;
 }
 
+/** A connection that knows its dialect and URL: what env.ts hands to `context.configure`. */
+export interface BoundConnection extends Connection {
+  readonly dialect: Dialect;
+  readonly url: DbUrl;
+  /** Alias of `query`, in SQLAlchemy's spelling. */
+  execute(sql: string, params?: readonly unknown[]): Promise<QueryResult>;
+}
+
 /** A database family: how to reach it and how it speaks DDL. */
 export interface Dialect {
   readonly name: "postgresql" | "mysql" | "mariadb" | "sqlite";
+  /** The name Alembic logs for its impl (`Context impl PostgresqlImpl.`). */
+  readonly implName: string;
   /** Whether DDL takes part in transactions (PostgreSQL, SQLite: yes; MySQL: no). */
   readonly transactionalDdl: boolean;
   /** The statement terminator printed in offline mode. */
