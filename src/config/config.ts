@@ -64,6 +64,11 @@ export class Config {
     this.stdout?.write(text + "\n");
   }
 
+  /** Write raw text (offline SQL) to the configured stdout. */
+  write(text: string): void {
+    this.stdout?.write(text);
+  }
+
   getSection(name: string): Record<string, string> | null;
   getSection(name: string, fallback: Record<string, string>): Record<string, string>;
   getSection(name: string, fallback: Record<string, string> | null = null): Record<string, string> | null {

@@ -36,6 +36,8 @@ export interface Dialect {
   quoteIdentifier(name: string): string;
   /** Render a value as an SQL literal. */
   renderLiteral(value: unknown): string;
+  /** Whether a table exists, without failing (and so without aborting) an open transaction. */
+  hasTable(conn: Connection, name: string, schema: string | null): Promise<boolean>;
   /** Whether INSERT into the version table ends with RETURNING (SQLAlchemy's implicit returning). */
   readonly insertReturning: boolean;
 }

@@ -1,0 +1,94 @@
+import type { Config } from "../config/config.js";
+import { planDowngrade, planStamp, planUpgrade } from "../runtime/steps.js";
+import { ScriptDirectory } from "../script/script-directory.js";
+import { fail } from "../util/errors.js";
+import { runEnv } from "./run-env.js";
+
+export interface MigrateOptions {
+  /** Offline mode: print the SQL instead of running it. */
+  readonly sql?: boolean;
+  /** Free-form tag for env.ts (`context.getTagArgument()`). */
+  readonly tag?: string | null;
+}
+
+/** Splits `START:END` (offline only), as Alembic's `revision.split(":", 2)`. */
+function splitRange(revision: string, sql: boolean): [string | null, string] {
+  if (!revision.includes(":")) return [null, revision];
+  if (!sql) fail("Range revision not allowed");
+  const [start = "", end = ""] = revision.split(":");
+  return [start, end];
+}
+
+/** `retort upgrade REV`. Resolves to the offline SQL when `sql` is set, else "". */
+export async function upgrade(config: Config, revision: string, options: MigrateOptions = {}): Promise<string> {
+  const script = ScriptDirectory.fromConfig(config);
+  const sql = options.sql ?? false;
+  const [startingRev, destination] = splitRange(revision, sql);
+  return runEnv(config, script, {
+    fn: async (heads) => planUpgrade(await script.revisionMap(), destination, heads),
+    asSql: sql,
+    startingRev,
+    destinationRev: destination,
+    tag: options.tag ?? null,
+  });
+}
+
+/** `retort downgrade REV`; offline needs a `START:END` range. */
+export async function downgrade(config: Config, revision: string, options: MigrateOptions = {}): Promise<string> {
+  const script = ScriptDirectory.fromConfig(config);
+  const sql = options.sql ?? false;
+  const [startingRev, destination] = splitRange(revision, sql);
+  if (startingRev === null && sql) fail("downgrade with --sql requires <fromrev>:<torev>");
+  return runEnv(config, script, {
+    fn: async (heads) => planDowngrade(await script.revisionMap(), destination, heads),
+    asSql: sql,
+    startingRev,
+    destinationRev: destination,
+    tag: options.tag ?? null,
+  });
+}
+
+export interface StampOptions extends MigrateOptions {
+  /** Empty the version table first. */
+  readonly purge?: boolean;
+}
+
+/** `retort stamp REVS...`: set the version table without running migrations. */
+export async function stamp(config: Config, revisions: string | readonly string[], options: StampOptions = {}): Promise<string> {
+  const script = ScriptDirectory.fromConfig(config);
+  const sql = options.sql ?? false;
+  const list = typeof revisions === "string" ? [revisions] : [...revisions];
+  let startingRev: string | null = null;
+  const destinations: string[] = [];
+  for (const rev of list) {
+    if (sql && rev.includes(":")) {
+      const [start = "", dest = ""] = rev.split(":");
+      if (startingRev !== null && startingRev !== start) fail("Stamp operation with --sql only supports a single starting revision at a time");
+      startingRev = start;
+      destinations.push(dest);
+    } else {
+      destinations.push(rev);
+    }
+  }
+  return runEnv(config, script, {
+    fn: async (heads) => planStamp(await script.revisionMap(), destinations, heads, options.purge ?? false),
+    asSql: sql,
+    startingRev,
+    destinationRev: destinations,
+    tag: options.tag ?? null,
+    purge: options.purge ?? false,
+  });
+}
+
+/** `retort ensure_version`: create the version table if it is missing. */
+export async function ensureVersion(config: Config, options: { readonly sql?: boolean } = {}): Promise<string> {
+  const script = ScriptDirectory.fromConfig(config);
+  return runEnv(config, script, {
+    fn: async (_heads, context) => {
+      await context.ensureVersionTableExists();
+      return [];
+    },
+    asSql: options.sql ?? false,
+    dontMutate: true,
+  });
+}

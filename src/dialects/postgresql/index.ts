@@ -1,0 +1,15 @@
+import type { Dialect } from "../dialect.js";
+import { connectPg } from "./driver-pg.js";
+import { connectPglite } from "./driver-pglite.js";
+import { quoteIdentifier, renderLiteral } from "./quoting.js";
+
+export const postgresqlDialect: Dialect = Object.freeze({
+  name: "postgresql",
+  implName: "PostgresqlImpl",
+  transactionalDdl: true,
+  terminator: ";",
+  insertReturning: true,
+  connect: (url) => (url.backend === "pglite" ? connectPglite(url) : connectPg(url)),
+  quoteIdentifier,
+  renderLiteral,
+});

@@ -1,0 +1,45 @@
+import type { Config } from "../config/config.js";
+import type { BoundConnection } from "../dialects/dialect.js";
+import type { ScriptDirectory } from "../script/script-directory.js";
+import { activeEnvironment, currentEnvironment, type ConfigureOptions } from "./environment.js";
+import type { MigrationContext } from "./migration-context.js";
+
+/**
+ * `context`, as env.ts imports it from "retort-migrate": Alembic's `alembic.context`, bound to the
+ * command that is running env.ts.
+ */
+export const context = {
+  get config(): Config {
+    return currentEnvironment().config;
+  },
+  get script(): ScriptDirectory {
+    return currentEnvironment().script;
+  },
+  configure: (options: ConfigureOptions = {}): void => currentEnvironment().configure(options),
+  runMigrations: (): Promise<void> => currentEnvironment().runMigrations(),
+  beginTransaction: <T>(fn: () => Promise<T>): Promise<T> => currentEnvironment().beginTransaction(fn),
+  isOfflineMode: (): boolean => currentEnvironment().isOfflineMode(),
+  isTransactionalDdl: (): boolean => currentEnvironment().isTransactionalDdl(),
+  getContext: (): MigrationContext => currentEnvironment().getContext(),
+  getBind: (): BoundConnection | null => currentEnvironment().getBind(),
+  execute: (sql: string): Promise<void> => currentEnvironment().execute(sql),
+  staticOutput: (text: string): void => currentEnvironment().staticOutput(text),
+  getXArgument: ((options?: { asDictionary?: boolean }) =>
+    options?.asDictionary ? currentEnvironment().getXArgument({ asDictionary: true }) : currentEnvironment().getXArgument()) as {
+    (): string[];
+    (options: { asDictionary: true }): Record<string, string>;
+  },
+  getTagArgument: (): string | null => currentEnvironment().getTagArgument(),
+  getRevisionArgument: () => currentEnvironment().getRevisionArgument(),
+  getStartingRevisionArgument: () => currentEnvironment().getStartingRevisionArgument(),
+  getHeadRevision: (): string | null => currentEnvironment().getHeadRevision(),
+  getHeadRevisions: (): readonly string[] => currentEnvironment().getHeadRevisions(),
+};
+
+/**
+ * Python's `logging.config.fileConfig`: the ini's `[loggers]`, `[handlers]` and `[formatters]`
+ * decide what the run logs to standard error. Outside a run it does nothing.
+ */
+export function fileConfig(path: string): void {
+  activeEnvironment()?.applyLoggingConfig(path);
+}

@@ -1,0 +1,197 @@
+import { AsyncLocalStorage } from "node:async_hooks";
+import { readFileSync } from "node:fs";
+import type { Config } from "../config/config.js";
+import { IniFile } from "../config/ini.js";
+import { parseUrl } from "../config/url.js";
+import type { BoundConnection, Dialect } from "../dialects/dialect.js";
+import { dialectFromTable, type DialectTable } from "../dialects/registry.js";
+import type { RevisionMap } from "../script/graph/types.js";
+import type { ScriptDirectory } from "../script/script-directory.js";
+import type { Script } from "../script/script.js";
+import { fail } from "../util/errors.js";
+import { defaultLogger, loggerFromIni, type Level, type Logger } from "./logging.js";
+import { MigrationContext, type MigrationsFn } from "./migration-context.js";
+import { offlineSink, onlineSink } from "./sink.js";
+
+/** What a command hands to the env script it runs (Alembic's EnvironmentContext arguments). */
+export interface EnvironmentOptions {
+  readonly config: Config;
+  readonly script: ScriptDirectory;
+  readonly map: RevisionMap<Script> | null;
+  readonly dialects: DialectTable;
+  readonly fn: MigrationsFn | null;
+  readonly asSql: boolean;
+  readonly startingRev: string | readonly string[] | null;
+  readonly destinationRev: string | readonly string[] | null;
+  readonly tag: string | null;
+  readonly purge: boolean;
+  readonly dontMutate: boolean;
+  /** Where offline SQL is written. */
+  readonly writeSql: (text: string) => void;
+  readonly writeStderr: (text: string) => void;
+  readonly writeStdout: (text: string) => void;
+}
+
+/** The options env.ts passes to `context.configure()`, Alembic's keywords in camelCase. */
+export interface ConfigureOptions {
+  readonly connection?: BoundConnection | null;
+  readonly url?: string | null;
+  readonly dialectName?: string | null;
+  readonly targetMetadata?: unknown;
+  readonly literalBinds?: boolean;
+  readonly versionTable?: string;
+  readonly versionTableSchema?: string | null;
+  readonly transactionPerMigration?: boolean;
+  readonly transactionalDdl?: boolean | null;
+  readonly startingRev?: string | null;
+  readonly tag?: string | null;
+  readonly [option: string]: unknown;
+}
+
+/** The runtime behind `context.*` for one run of env.ts. */
+export class EnvironmentContext {
+  private migrationContext: MigrationContext | null = null;
+  private logger: Logger;
+
+  constructor(readonly options: EnvironmentOptions) {
+    this.logger = defaultLogger(options.writeStderr);
+  }
+
+  get config(): Config {
+    return this.options.config;
+  }
+
+  get script(): ScriptDirectory {
+    return this.options.script;
+  }
+
+  log(level: Level, message: string, name = "retort.runtime.migration"): void {
+    this.logger.log(name, level, message);
+  }
+
+  /** Python's `logging.config.fileConfig(config.config_file_name)`, scoped to this run. */
+  applyLoggingConfig(path: string): void {
+    const ini = new IniFile({ here: "" });
+    ini.read(readFileSync(path, "utf8"), path);
+    this.logger = loggerFromIni(ini, { stderr: this.options.writeStderr, stdout: this.options.writeStdout }) ?? this.logger;
+  }
+
+  isOfflineMode(): boolean {
+    return this.options.asSql;
+  }
+
+  configure(opts: ConfigureOptions = {}): void {
+    const o = this.options;
+    const connection = opts.connection ?? null;
+    let dialect: Dialect;
+    if (connection !== null) {
+      if (o.asSql) fail("'connection' argument to configure() is not supported in offline (--sql) mode");
+      dialect = connection.dialect;
+    } else if (opts.url) {
+      dialect = dialectFromTable(o.dialects, parseUrl(opts.url).backend);
+    } else if (opts.dialectName) {
+      dialect = dialectFromTable(o.dialects, opts.dialectName);
+    } else {
+      fail("Connection, url, or dialect_name is required.");
+    }
+    if (!o.asSql && connection === null) fail("No database connection: online mode needs context.configure({ connection })");
+    const transactionalDdl = opts.transactionalDdl ?? dialect.transactionalDdl;
+    const mainOption = (name: string): string | null => o.config.getMainOption(name);
+    const sink = o.asSql ? offlineSink(o.writeSql, dialect.terminator) : onlineSink(connection!);
+    this.migrationContext = new MigrationContext({
+      dialect,
+      connection,
+      sink,
+      asSql: o.asSql,
+      literalBinds: opts.literalBinds ?? false,
+      versionTable: opts.versionTable ?? mainOption("version_table") ?? "retort_version",
+      versionTableSchema: opts.versionTableSchema ?? mainOption("version_table_schema") ?? null,
+      transactionPerMigration: opts.transactionPerMigration ?? false,
+      transactionalDdl,
+      startingRev: opts.startingRev ?? o.startingRev,
+      purge: o.purge,
+      dontMutate: o.dontMutate,
+      script: o.script,
+      map: o.map,
+      fn: o.fn,
+      log: (level, message) => this.log(level, message),
+      opts: { ...opts, tag: opts.tag ?? o.tag, destinationRev: o.destinationRev },
+    });
+    this.log("INFO", `Context impl ${dialect.implName}.`);
+    if (o.asSql) this.log("INFO", "Generating static SQL");
+    this.log("INFO", `Will assume ${transactionalDdl ? "transactional" : "non-transactional"} DDL.`);
+  }
+
+  getContext(): MigrationContext {
+    return this.migrationContext ?? fail("No context has been configured yet: call context.configure() first");
+  }
+
+  getBind(): BoundConnection | null {
+    return this.getContext().connection;
+  }
+
+  isTransactionalDdl(): boolean {
+    return this.getContext().dialect.transactionalDdl;
+  }
+
+  async runMigrations(): Promise<void> {
+    await this.getContext().runMigrations();
+  }
+
+  beginTransaction<T>(fn: () => Promise<T>): Promise<T> {
+    return this.getContext().beginTransaction(fn);
+  }
+
+  async execute(sql: string): Promise<void> {
+    await this.getContext().execute(sql);
+  }
+
+  staticOutput(text: string): void {
+    this.options.writeSql(text + "\n\n");
+  }
+
+  getXArgument(): string[];
+  getXArgument(options: { asDictionary: true }): Record<string, string>;
+  getXArgument(options: { asDictionary?: boolean } = {}): string[] | Record<string, string> {
+    if (options.asDictionary) return this.config.xArguments();
+    return [...(this.config.cmdOpts.x ?? [])];
+  }
+
+  getTagArgument(): string | null {
+    return this.options.tag;
+  }
+
+  getRevisionArgument(): string | readonly string[] | null {
+    return this.options.destinationRev;
+  }
+
+  getStartingRevisionArgument(): string | readonly string[] | null {
+    if (this.options.startingRev !== null) return this.options.startingRev;
+    fail("No starting revision argument is available.");
+  }
+
+  getHeadRevision(): string | null {
+    const heads = this.options.map?.heads ?? [];
+    if (heads.length > 1) fail("The script directory has multiple heads (due to branching).Please use get_heads(), or merge the branches using alembic merge.");
+    return heads[0] ?? null;
+  }
+
+  getHeadRevisions(): readonly string[] {
+    return this.options.map?.heads ?? [];
+  }
+}
+
+// Bound per run, not a module variable: several runs may be under way at once.
+const active = new AsyncLocalStorage<EnvironmentContext>();
+
+export function withEnvironment<T>(env: EnvironmentContext, fn: () => Promise<T>): Promise<T> {
+  return active.run(env, fn);
+}
+
+export function currentEnvironment(): EnvironmentContext {
+  return active.getStore() ?? fail("context.* is only available while Retort runs env.ts");
+}
+
+export function activeEnvironment(): EnvironmentContext | undefined {
+  return active.getStore();
+}

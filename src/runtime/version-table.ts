@@ -1,0 +1,63 @@
+import type { Connection, Dialect } from "../dialects/dialect.js";
+import type { Sink } from "./sink.js";
+
+/** The table that records which revisions are applied: Alembic's, with its column and constraint. */
+export class VersionTable {
+  constructor(
+    private readonly dialect: Dialect,
+    readonly name: string,
+    readonly schema: string | null,
+  ) {}
+
+  private get qualified(): string {
+    const q = this.dialect.quoteIdentifier;
+    return this.schema === null ? q(this.name) : `${q(this.schema)}.${q(this.name)}`;
+  }
+
+  private get column(): string {
+    return `${this.qualified}.version_num`;
+  }
+
+  private lit(value: string): string {
+    return this.dialect.renderLiteral(value);
+  }
+
+  /** SQLAlchemy's CREATE TABLE layout (tab-indented; the sink turns tabs into spaces). */
+  async create(sink: Sink): Promise<void> {
+    const pk = this.dialect.quoteIdentifier(`${this.name}_pkc`);
+    await sink.emit(`\nCREATE TABLE ${this.qualified} (\n\tversion_num VARCHAR(32) NOT NULL, \n\tCONSTRAINT ${pk} PRIMARY KEY (version_num)\n)\n\n`);
+  }
+
+  async drop(sink: Sink): Promise<void> {
+    await sink.emit(`\nDROP TABLE ${this.qualified}`);
+  }
+
+  async exists(conn: Connection): Promise<boolean> {
+    return this.dialect.hasTable(conn, this.name, this.schema);
+  }
+
+  async currentHeads(conn: Connection): Promise<string[]> {
+    const result = await conn.query(`SELECT ${this.column} FROM ${this.qualified}`);
+    return result.rows.map((r) => String(r["version_num"]));
+  }
+
+  async insert(sink: Sink, version: string): Promise<void> {
+    const returning = this.dialect.insertReturning ? ` RETURNING ${this.column}` : "";
+    await sink.emit(`INSERT INTO ${this.qualified} (version_num) VALUES (${this.lit(version)})${returning}`);
+  }
+
+  /** Returns the number of rows changed (online), so the caller can check exactly one matched. */
+  async update(sink: Sink, from: string, to: string): Promise<number> {
+    const r = await sink.emit(`UPDATE ${this.qualified} SET version_num=${this.lit(to)} WHERE ${this.column} = ${this.lit(from)}`);
+    return r.rowCount;
+  }
+
+  async delete(sink: Sink, version: string): Promise<number> {
+    const r = await sink.emit(`DELETE FROM ${this.qualified} WHERE ${this.column} = ${this.lit(version)}`);
+    return r.rowCount;
+  }
+
+  async deleteAll(sink: Sink): Promise<void> {
+    await sink.emit(`DELETE FROM ${this.qualified}`);
+  }
+}

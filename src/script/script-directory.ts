@@ -1,0 +1,216 @@
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { dirname, isAbsolute, join, normalize, resolve } from "node:path";
+import type { Config } from "../config/config.js";
+import { fail } from "../util/errors.js";
+import { pyFormat } from "../util/pyformat.js";
+import { buildRevisionMap } from "./graph/revision-map.js";
+import type { RevisionMap } from "./graph/types.js";
+import { importTypeScript } from "./load-modules.js";
+import { NOT_LITERAL, readIdentifiers, type ReadValue } from "./read-identifiers.js";
+import type { Script } from "./script.js";
+import { renderTemplate } from "./template.js";
+import { formatCreateDate } from "./create-date.js";
+
+const DEFAULT_FILE_TEMPLATE = "%(rev)s_%(slug)s";
+const IDENTIFIERS = ["revision", "downRevision", "branchLabels", "dependsOn"] as const;
+
+export interface ScriptDirectoryOptions {
+  readonly dir: string;
+  readonly versionLocations: readonly string[] | null;
+  readonly fileTemplate: string;
+  readonly truncateSlugLength: number;
+  readonly timezone: string | null;
+  readonly recursiveVersionLocations: boolean;
+}
+
+/** The migration environment folder: env.ts, the template and the revision files (Alembic's ScriptDirectory). */
+export class ScriptDirectory {
+  readonly dir: string;
+  readonly options: ScriptDirectoryOptions;
+  private mapCache: RevisionMap<Script> | null = null;
+
+  private constructor(options: ScriptDirectoryOptions) {
+    this.options = options;
+    this.dir = options.dir;
+  }
+
+  static fromConfig(config: Config): ScriptDirectory {
+    const location = config.getMainOption("script_location");
+    if (location === null) fail("No 'script_location' key found in configuration.");
+    const base = config.configFileName ? dirname(resolve(config.configFileName)) : process.cwd();
+    const dir = isAbsolute(location) ? location : resolve(base, location);
+    if (!existsSync(dir)) fail(`Path doesn't exist: '${dir}'.  Please use the 'init' command to create a new scripts folder.`);
+    const tsl = config.getMainOption("truncate_slug_length");
+    return new ScriptDirectory({
+      dir,
+      versionLocations: splitVersionLocations(config, base),
+      fileTemplate: config.getMainOption("file_template", DEFAULT_FILE_TEMPLATE),
+      truncateSlugLength: tsl === null ? 40 : Number.parseInt(tsl, 10),
+      timezone: config.getMainOption("timezone") || null,
+      recursiveVersionLocations: asBool(config.getMainOption("recursive_version_locations")),
+    });
+  }
+
+  get versions(): string {
+    return join(this.dir, "versions");
+  }
+
+  get versionLocations(): readonly string[] {
+    return this.options.versionLocations ?? [this.versions];
+  }
+
+  get envPath(): string {
+    return join(this.dir, "env.ts");
+  }
+
+  /** Revision files in read order: folder by folder in version_locations order, sorted names within. */
+  listRevisionFiles(): string[] {
+    const files: string[] = [];
+    for (const location of this.versionLocations) {
+      if (!existsSync(location)) continue;
+      files.push(...listFolder(location, this.options.recursiveVersionLocations));
+    }
+    return files;
+  }
+
+  /** Build the revision graph once, reading identifiers statically and importing only files that need it. */
+  async revisionMap(): Promise<RevisionMap<Script>> {
+    if (this.mapCache === null) {
+      this.mapCache = buildRevisionMap(await this.loadScripts());
+    }
+    return this.mapCache;
+  }
+
+  private async loadScripts(): Promise<Script[]> {
+    const files = this.listRevisionFiles();
+    const reads = files.map((path) => ({ path, read: readIdentifiers(readFileSync(path, "utf8")) }));
+    const needImport = reads.filter(({ read }) => IDENTIFIERS.some((n) => read.exports.get(n) === NOT_LITERAL));
+    const imported = new Map<string, Record<string, unknown>>();
+    if (needImport.length > 0) {
+      const modules = await importTypeScript(needImport.map((r) => r.path));
+      needImport.forEach((r, i) => imported.set(r.path, modules[i] ?? {}));
+    }
+    return reads.map(({ path, read }) => {
+      const value = (name: (typeof IDENTIFIERS)[number]): ReadValue | undefined => {
+        const found = read.exports.get(name);
+        return found === NOT_LITERAL ? (imported.get(path)?.[name] as ReadValue | undefined) : found;
+      };
+      const revision = value("revision");
+      if (typeof revision !== "string" || revision === "") {
+        fail(`Could not determine revision id from file ${path}. Be sure the 'revision' variable is exported from the script.`);
+      }
+      return Object.freeze({
+        revision,
+        downRevision: asIds(value("downRevision"), path, "downRevision"),
+        branchLabels: asIds(value("branchLabels"), path, "branchLabels"),
+        dependsOn: asIds(value("dependsOn"), path, "dependsOn"),
+        path,
+        docstring: read.docstring,
+      });
+    });
+  }
+
+  /** Import revision modules in one build, in the given order. */
+  async importRevisions(scripts: readonly Script[]): Promise<Record<string, unknown>[]> {
+    return importTypeScript(scripts.map((s) => s.path));
+  }
+
+  /** Write a new revision file from script.ts.tmpl (Alembic's `_generate_template`). */
+  writeRevisionFile(
+    versionPath: string,
+    values: { revId: string; message: string | null; downRevision: string | readonly string[] | null; branchLabels: readonly string[] | null; dependsOn: string | readonly string[] | null; createDate: Date; extra?: Readonly<Record<string, string>> },
+  ): string {
+    const templatePath = join(this.dir, "script.ts.tmpl");
+    if (!existsSync(templatePath)) fail(`No template file found at ${templatePath}`);
+    const path = this.revisionPath(versionPath, values.revId, values.message, values.createDate);
+    const text = renderTemplate(readFileSync(templatePath, "utf8"), {
+      upRevision: values.revId,
+      downRevision: values.downRevision,
+      branchLabels: values.branchLabels,
+      dependsOn: values.dependsOn,
+      createDate: formatCreateDate(values.createDate, this.options.timezone),
+      message: values.message ?? "empty message",
+      imports: "",
+      upgrades: "",
+      downgrades: "",
+      ...values.extra,
+    });
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, text);
+    this.mapCache = null;
+    return path;
+  }
+
+  /** The version folder a path names, or a failure when it is not one of version_locations. */
+  checkVersionPath(versionPath: string): string {
+    const wanted = normalize(resolve(versionPath));
+    if (!this.versionLocations.some((v) => normalize(resolve(v)) === wanted)) {
+      fail(`Path ${versionPath} is not represented in current version locations`);
+    }
+    return wanted;
+  }
+
+  revisionPath(versionPath: string, revId: string, message: string | null, date: Date): string {
+    let slug = (message ?? "").match(/[\p{L}\p{N}_]+/gu)?.join("_").toLowerCase() ?? "";
+    if (slug.length > this.options.truncateSlugLength) {
+      const cut = slug.slice(0, this.options.truncateSlugLength);
+      slug = cut.slice(0, cut.lastIndexOf("_") < 0 ? cut.length : cut.lastIndexOf("_")) + "_";
+    }
+    const name = pyFormat(this.options.fileTemplate, {
+      rev: revId,
+      slug,
+      epoch: Math.floor(date.getTime() / 1000),
+      year: date.getFullYear(),
+      month: date.getMonth() + 1,
+      day: date.getDate(),
+      hour: date.getHours(),
+      minute: date.getMinutes(),
+      second: date.getSeconds(),
+    });
+    return join(versionPath, `${name}.ts`);
+  }
+}
+
+function listFolder(folder: string, recursive: boolean): string[] {
+  const out: string[] = [];
+  for (const name of readdirSync(folder).sort()) {
+    const full = join(folder, name);
+    if (recursive && statSync(full).isDirectory()) out.push(...listFolder(full, true));
+    else if (isRevisionFileName(name)) out.push(full);
+  }
+  return out;
+}
+
+function isRevisionFileName(name: string): boolean {
+  return /\.(ts|mts)$/.test(name) && !/\.d\.m?ts$/.test(name) && !name.startsWith(".#") && !name.startsWith(".");
+}
+
+function asBool(value: string | null): boolean {
+  return value !== null && ["true", "yes", "on", "1"].includes(value.trim().toLowerCase());
+}
+
+function asIds(value: ReadValue | undefined, path: string, name: string): string | readonly string[] | null {
+  if (value === undefined || value === null) return null;
+  if (typeof value === "string") return value;
+  if (Array.isArray(value) && value.every((v) => typeof v === "string")) return Object.freeze([...value]);
+  fail(`${path}: '${name}' must be a string, an array of strings, or null`);
+}
+
+const SEPARATORS: Readonly<Record<string, string>> = { space: " ", os: ":", ":": ":", ";": ";" };
+
+function splitVersionLocations(config: Config, base: string): string[] | null {
+  const text = config.getMainOption("version_locations");
+  if (!text) return null;
+  const sepOption = config.getMainOption("version_path_separator");
+  let parts: string[];
+  if (sepOption === null) {
+    parts = text.split(/[\s,]+/); // the legacy split, as Alembic keeps for ini files without the key
+  } else {
+    // The generated ini writes `os  # comment`; ConfigParser keeps inline comments, we drop them.
+    const key = sepOption.replace(/\s+#.*$/, "").trim();
+    const sep = SEPARATORS[key];
+    if (sep === undefined) fail(`'${sepOption}' is not a valid value for version_path_separator; expected 'space', 'os', ':', ';'`);
+    parts = text.split(sep);
+  }
+  return parts.filter((p) => p.trim() !== "").map((p) => resolve(base, p.trim()));
+}
