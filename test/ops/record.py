@@ -152,6 +152,9 @@ def record(case_dir):
 NOT_AWAITED = {"f", "inline_literal", "get_bind", "get_context"}
 EXECUTING_METHODS = {"create", "drop"}  # Enum/Sequence .create(bind) run DDL
 ROOTS = {"op", "sa", "postgresql"}
+# Methods whose keyword arguments name data (bound parameters, columns), not
+# options: their keys stay verbatim, like a dict's.
+DATA_KEYWORD_METHODS = {"bindparams", "values"}
 IDENT = re.compile(r"^[A-Za-z_$][A-Za-z0-9_$]*$")
 WIDTH = 100
 
@@ -202,20 +205,25 @@ class Translator:
             return self.dict(node, False)
         if isinstance(node, ast.Call):
             args = [self.expr(a) for a in node.args]
+            data_keys = isinstance(node.func, ast.Attribute) and node.func.attr in DATA_KEYWORD_METHODS
             if node.keywords:
-                items = []
-                for kw in node.keywords:
-                    if kw.arg is None:
-                        raise ValueError("**kwargs not translatable")
-                    value = kw.value
-                    if kw.arg.endswith("_kwargs") and isinstance(value, ast.Dict):
-                        v = self.dict(value, True)
-                    else:
-                        v = self.expr(value)
-                    items.append(("kv", camel(kw.arg), v))
-                args.append(("group", "{", items, "}"))
+                args.append(self.options(node.keywords, data_keys))
             return ("call", self.expr(node.func), args)
         raise ValueError("cannot translate %s" % ast.dump(node))
+
+    def options(self, keywords, data_keys=False):
+        """Keyword arguments -> one trailing options object."""
+        items = []
+        for kw in keywords:
+            if kw.arg is None:
+                raise ValueError("**kwargs not translatable")
+            value = kw.value
+            if kw.arg.endswith("_kwargs") and isinstance(value, ast.Dict):
+                v = self.dict(value, True)
+            else:
+                v = self.expr(value)
+            items.append(("kv", kw.arg if data_keys else camel(kw.arg), v))
+        return ("group", "{", items, "}")
 
     def dict(self, node, camel_keys):
         items = []
@@ -314,8 +322,7 @@ class Translator:
         head = indent + "await op.batchAlterTable(" + ", ".join(args) + ", async (" + camel(var) + ") => {"
         tail = indent + "}"
         if call.keywords:
-            opts = ("group", "{", [("kv", camel(k.arg), self.expr(k.value)) for k in call.keywords], "}")
-            tail += ", " + self.fmt(opts, indent, len(tail) + 2)
+            tail += ", " + self.fmt(self.options(call.keywords), indent, len(tail) + 2)
         return [head] + body + [tail + ");"]
 
 

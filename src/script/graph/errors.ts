@@ -36,7 +36,7 @@ export class MultipleHeadsError extends RevisionError {
     readonly heads: readonly string[],
     readonly argument: string | null,
   ) {
-    super(`Multiple heads are present for given argument '${argument}'; ${heads.join(", ")}`);
+    super(`Multiple heads are present for given argument '${argument ?? "None"}'; ${heads.join(", ")}`);
   }
 }
 

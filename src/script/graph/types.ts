@@ -60,6 +60,10 @@ export interface RevisionMap<S extends RevisionRecord = RevisionRecord> {
   readonly bases: readonly string[];
   /** Bases without dependencies either. */
   readonly realBases: readonly string[];
+  /** Every id then every branch label, map order: the keys Alembic matches prefixes against. */
+  readonly identifiers: readonly string[];
+  /** The same, sorted by code unit, for prefix search. */
+  readonly sortedIdentifiers: readonly string[];
   /** Exact id lookup, no symbols, no prefixes. */
   node(id: string): RevisionNode<S> | undefined;
   /** Exact id lookup that must succeed. */

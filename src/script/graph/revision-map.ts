@@ -1,0 +1,259 @@
+import type { RevisionRecord } from "../script.js";
+import { RevisionError } from "./errors.js";
+import { getRevisionsPublic, getRevisionPublic } from "./resolve.js";
+import { iterateRelated } from "./traverse.js";
+import type { RevisionMap, RevisionNode } from "./types.js";
+
+/** Mutable while building; frozen into a RevisionNode at the end. */
+interface Draft<S extends RevisionRecord> {
+  script: S;
+  revision: string;
+  index: number;
+  downRevisions: string[];
+  dependencies: string[];
+  resolvedDependencies: string[];
+  normalizedDependencies: string[];
+  allDownRevisions: string[];
+  normalizedDownRevisions: string[];
+  nextRevisions: string[];
+  allNextRevisions: string[];
+  ownBranchLabels: string[];
+  branchLabels: Set<string>;
+}
+
+/** Alembic's `util.to_tuple` followed by `tuple_rev_as_scalar`: null, "" and [] all mean none. */
+const toList = (v: string | readonly string[] | null | undefined): string[] => {
+  if (v === null || v === undefined || v === "") return [];
+  return typeof v === "string" ? [v] : [...v];
+};
+
+const dedupe = (ids: readonly string[]): string[] => [...new Set(ids)];
+
+const ILLEGAL = ["+", "-", "@"]; // sorted, as Alembic sorts the ones it reports
+
+/** Alembic's `Revision.__init__` checks (script/revision.py). */
+function checkRecord(rec: RevisionRecord): void {
+  const down = toList(rec.downRevision);
+  const deps = toList(rec.dependsOn);
+  if (down.includes(rec.revision)) throw new RevisionError(`Self-loop is detected in revisions (${rec.revision})`);
+  if (deps.includes(rec.revision)) {
+    throw new RevisionError(`Dependency self-loop is detected in revisions (${rec.revision})`);
+  }
+  const bad = ILLEGAL.filter((c) => rec.revision.includes(c));
+  if (bad.length > 0) {
+    throw new RevisionError(`Character(s) '${bad.join(", ")}' not allowed in revision identifier '${rec.revision}'`);
+  }
+}
+
+/**
+ * Builds, validates and freezes the revision graph, as Alembic's `RevisionMap._revision_map`
+ * does on first use. Records are taken in the given order (the read order of the files), which
+ * becomes the map order that every listing and Alembic's topological sort follow.
+ *
+ * Fails on a duplicate id (Alembic only warns and lets the later file win), a missing down
+ * revision or dependency (Alembic crashes with a KeyError), a branch label used twice, a cycle.
+ */
+export function buildRevisionMap<S extends RevisionRecord>(records: readonly S[]): RevisionMap<S> {
+  const drafts = new Map<string, Draft<S>>();
+  const order: Draft<S>[] = [];
+  for (const rec of records) {
+    checkRecord(rec);
+    if (drafts.has(rec.revision)) throw new RevisionError(`Revision ${rec.revision} is present more than once`);
+    const d: Draft<S> = {
+      script: rec,
+      revision: rec.revision,
+      index: order.length,
+      downRevisions: toList(rec.downRevision),
+      dependencies: toList(rec.dependsOn),
+      resolvedDependencies: [],
+      normalizedDependencies: [],
+      allDownRevisions: [],
+      normalizedDownRevisions: [],
+      nextRevisions: [],
+      allNextRevisions: [],
+      ownBranchLabels: dedupe(toList(rec.branchLabels)),
+      branchLabels: new Set(toList(rec.branchLabels)),
+    };
+    drafts.set(rec.revision, d);
+    order.push(d);
+  }
+
+  // Branch labels share the identifier namespace with revision ids (`_map_branch_labels`).
+  const labels = new Map<string, Draft<S>>();
+  for (const d of order) {
+    for (const label of d.ownBranchLabels) {
+      const holder = labels.get(label) ?? drafts.get(label);
+      if (holder) {
+        throw new RevisionError(
+          `Branch name '${label}' in revision ${d.revision} already used by revision ${holder.revision}`,
+        );
+      }
+      labels.set(label, d);
+    }
+  }
+
+  // Dependencies may name a revision id or a branch label, exactly (`_add_depends_on`).
+  for (const d of order) {
+    d.resolvedDependencies = d.dependencies.map((dep) => {
+      const target = drafts.get(dep) ?? labels.get(dep);
+      if (!target) throw new RevisionError(`Dependency ${dep} referenced from ${d.revision} is not present`);
+      return target.revision;
+    });
+    d.allDownRevisions = dedupe([...d.downRevisions, ...d.resolvedDependencies]);
+  }
+
+  for (const d of order) {
+    for (const down of d.allDownRevisions) {
+      const parent = drafts.get(down);
+      if (!parent) throw new RevisionError(`Revision ${down} referenced from ${d.revision} is not present`);
+      parent.allNextRevisions.push(d.revision);
+      if (d.downRevisions.includes(down)) parent.nextRevisions.push(d.revision);
+    }
+  }
+  for (const d of order) {
+    d.allNextRevisions = dedupe(d.allNextRevisions);
+    d.nextRevisions = dedupe(d.nextRevisions);
+  }
+
+  normalizeDependencies(order, drafts);
+  detectCycles(order, drafts);
+  inheritBranchLabels(order, drafts);
+  return freeze(order, labels);
+}
+
+/**
+ * Drops each dependency that a (versioned) ancestor already depends on (`_normalize_depends_on`).
+ * Alembic stores the survivors in a set; we keep the declared order.
+ */
+function normalizeDependencies<S extends RevisionRecord>(order: Draft<S>[], drafts: Map<string, Draft<S>>): void {
+  for (const d of order) {
+    if (d.resolvedDependencies.length === 0) {
+      d.normalizedDownRevisions = [...d.downRevisions];
+      continue;
+    }
+    const implied = new Set<string>();
+    const seen = new Set<string>([d.revision]);
+    const todo = [...d.downRevisions];
+    while (todo.length > 0) {
+      const a = drafts.get(todo.pop() as string) as Draft<S>;
+      if (seen.has(a.revision)) continue;
+      seen.add(a.revision);
+      for (const dep of a.resolvedDependencies) implied.add(dep);
+      todo.push(...a.downRevisions);
+    }
+    d.normalizedDependencies = dedupe(d.resolvedDependencies.filter((dep) => !implied.has(dep)));
+    d.normalizedDownRevisions = dedupe([...d.downRevisions, ...d.normalizedDependencies]);
+  }
+}
+
+/** Walks used before the map is frozen: a Draft has the fields the traversal reads. */
+const asNode = <S extends RevisionRecord>(d: Draft<S>) => d as unknown as RevisionNode<S>;
+
+/** `_detect_cycles`: every revision must lie between a head and a base, first by downRevision, then with dependencies. */
+function detectCycles<S extends RevisionRecord>(order: Draft<S>[], drafts: Map<string, Draft<S>>): void {
+  if (order.length === 0) return;
+  const lookup = (id: string) => drafts.has(id) ? asNode(drafts.get(id) as Draft<S>) : undefined;
+  const check = (
+    kind: string,
+    heads: Draft<S>[],
+    bases: Draft<S>[],
+    down: (d: RevisionNode<S>) => readonly string[],
+    up: (d: RevisionNode<S>) => readonly string[],
+  ) => {
+    if (heads.length === 0 || bases.length === 0) {
+      throw new RevisionError(`${kind} is detected in revisions (${order.map((d) => d.revision).join(", ")})`);
+    }
+    const fromHeads = new Set(iterateRelated(heads.map(asNode), down as never, lookup).map((n) => n.revision));
+    const fromBases = iterateRelated(bases.map(asNode), up as never, lookup).map((n) => n.revision);
+    const space = new Set(fromBases.filter((id) => fromHeads.has(id)));
+    const lost = order.map((d) => d.revision).filter((id) => !space.has(id));
+    if (lost.length > 0) throw new RevisionError(`${kind} is detected in revisions (${lost.sort().join(", ")})`);
+  };
+  check(
+    "Cycle",
+    order.filter((d) => d.nextRevisions.length === 0),
+    order.filter((d) => d.downRevisions.length === 0),
+    (n) => n.downRevisions,
+    (n) => n.nextRevisions,
+  );
+  check(
+    "Dependency cycle",
+    order.filter((d) => d.allNextRevisions.length === 0),
+    order.filter((d) => d.downRevisions.length === 0 && d.dependencies.length === 0),
+    (n) => n.allDownRevisions,
+    (n) => n.allNextRevisions,
+  );
+}
+
+/**
+ * `_add_branches`: a label applies to its revision and every descendant (by downRevision), and
+ * down from the last descendant Alembic's walk visits to the nearest branch point or merge point,
+ * which labels the revision's own ancestors when its line does not branch.
+ */
+function inheritBranchLabels<S extends RevisionRecord>(order: Draft<S>[], drafts: Map<string, Draft<S>>): void {
+  const lookup = (id: string) => asNode(drafts.get(id) as Draft<S>);
+  for (const d of order) {
+    if (d.ownBranchLabels.length === 0) continue;
+    // Alembic spreads the revision's whole label set at this point, inherited labels included.
+    const spread = [...d.branchLabels];
+    const descendants = iterateRelated([asNode(d)], (n) => n.nextRevisions, lookup);
+    for (const n of descendants) for (const l of spread) (drafts.get(n.revision) as Draft<S>).branchLabels.add(l);
+    let parent = drafts.get((descendants[descendants.length - 1] as RevisionNode<S>).revision);
+    while (parent && parent.allNextRevisions.length <= 1 && parent.downRevisions.length <= 1) {
+      for (const l of spread) parent.branchLabels.add(l);
+      const down = parent.downRevisions[0];
+      parent = down === undefined ? undefined : drafts.get(down);
+    }
+  }
+}
+
+function freeze<S extends RevisionRecord>(order: Draft<S>[], labelDrafts: Map<string, Draft<S>>): RevisionMap<S> {
+  const nodes: RevisionNode<S>[] = order.map((d) =>
+    Object.freeze({
+      script: d.script,
+      revision: d.revision,
+      index: d.index,
+      downRevisions: Object.freeze(d.downRevisions),
+      dependencies: Object.freeze(d.dependencies),
+      resolvedDependencies: Object.freeze(d.resolvedDependencies),
+      normalizedDependencies: Object.freeze(d.normalizedDependencies),
+      allDownRevisions: Object.freeze(d.allDownRevisions),
+      normalizedDownRevisions: Object.freeze(d.normalizedDownRevisions),
+      nextRevisions: Object.freeze(d.nextRevisions),
+      allNextRevisions: Object.freeze(d.allNextRevisions),
+      ownBranchLabels: Object.freeze(d.ownBranchLabels),
+      branchLabels: Object.freeze([...d.branchLabels].sort()),
+      isHead: d.nextRevisions.length === 0,
+      isRealHead: d.allNextRevisions.length === 0,
+      isBase: d.downRevisions.length === 0,
+      isRealBase: d.downRevisions.length === 0 && d.dependencies.length === 0,
+      isBranchPoint: d.nextRevisions.length > 1,
+      isRealBranchPoint: d.allNextRevisions.length > 1,
+      isMergePoint: d.downRevisions.length > 1,
+    }),
+  );
+  const byId = new Map(nodes.map((n) => [n.revision, n] as const));
+  const labels = new Map<string, RevisionNode<S>>();
+  for (const [label, d] of labelDrafts) labels.set(label, byId.get(d.revision) as RevisionNode<S>);
+  const identifiers = [...byId.keys(), ...[...labels.keys()].filter((l) => !byId.has(l))];
+  const ids = (pick: (n: RevisionNode<S>) => boolean) => Object.freeze(nodes.filter(pick).map((n) => n.revision));
+  const map: RevisionMap<S> = Object.freeze({
+    nodes: Object.freeze(nodes),
+    heads: ids((n) => n.isHead),
+    realHeads: ids((n) => n.isRealHead),
+    bases: ids((n) => n.isBase),
+    realBases: ids((n) => n.isRealBase),
+    identifiers: Object.freeze(identifiers),
+    sortedIdentifiers: Object.freeze([...identifiers].sort()),
+    node: (id: string) => byId.get(id),
+    nodeOf: (id: string) => byId.get(id) ?? missing(id),
+    labelNode: (label: string) => labels.get(label),
+    getRevision: (id: string | null) => getRevisionPublic(map, id),
+    getRevisions: (id: string | readonly string[] | null) => getRevisionsPublic(map, id),
+  });
+  return map;
+}
+
+const missing = (id: string): never => {
+  throw new RevisionError(`No such revision '${id}' in the revision map`);
+};

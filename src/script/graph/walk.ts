@@ -1,0 +1,196 @@
+import type { RevisionRecord } from "../script.js";
+import { RangeNotAncestorError, RevisionError, withRevisionErrors, type RevArg } from "./errors.js";
+import { BASE, getRevisionRaw, getRevisionsRaw, isNode, resolveBranch, type Resolved } from "./resolve.js";
+import { parseDowngradeTarget, parseUpgradeTarget } from "./targets.js";
+import { ancestorsOf, descendantsOf, idSet } from "./traverse.js";
+import type { RevisionMap, RevisionNode } from "./types.js";
+
+/*
+ * Range selection and ordering, after Alembic's `_collect_upgrade_revisions`,
+ * `_collect_downgrade_revisions`, `_topological_sort` and `iterate_revisions`
+ * (script/revision.py), and `ScriptDirectory.walk_revisions` (script/base.py).
+ */
+
+type Map_ = RevisionMap<RevisionRecord>;
+type Node = RevisionNode<RevisionRecord>;
+
+/** Where Alembic asserts that a lookup produced a revision. */
+function asRevision(r: Resolved, what: string): Node {
+  if (!isNode(r)) throw new RevisionError(`${what} does not name a revision`);
+  return r;
+}
+
+const pyStrArg = (v: RevArg): string => (v === null ? "None" : typeof v === "string" ? v : v.join(", "));
+
+/**
+ * `_topological_sort`: the revisions from the heads down, each after everything that depends on
+ * it. Heads start in map order; the walk follows one line down until another pending line
+ * still needs the candidate, then switches to that line, exactly as Alembic does.
+ */
+export function topologicalSort(map: Map_, revisions: Iterable<Node>, heads: readonly Resolved[]): string[] {
+  const todo = idSet(revisions);
+  const ancestors = (id: string) => idSet(ancestorsOf(map, [map.nodeOf(id)]));
+  const start = new Set<string>();
+  for (const h of heads) if (isNode(h) && todo.has(h.revision)) start.add(h.revision);
+  const currentHeads = [...start].sort((a, b) => map.nodeOf(a).index - map.nodeOf(b).index);
+  const ancestorsByIdx = currentHeads.map(ancestors);
+  const output: string[] = [];
+  let idx = 0;
+  while (currentHeads.length > 0) {
+    const candidate = currentHeads[idx] as string;
+    const other = ancestorsByIdx.findIndex((anc, j) => j !== idx && anc.has(candidate));
+    if (other >= 0) {
+      // Another pending line still depends on the candidate: walk that one first.
+      idx = other;
+      continue;
+    }
+    if (todo.delete(candidate)) output.push(candidate);
+    const rev = map.nodeOf(candidate);
+    const add = rev.normalizedDownRevisions.filter((r) => todo.has(r) && !currentHeads.includes(r));
+    if (add.length === 0) {
+      currentHeads.splice(idx, 1);
+      ancestorsByIdx.splice(idx, 1);
+      idx = Math.max(idx - 1, 0);
+    } else if (rev.normalizedDependencies.length === 0 && rev.downRevisions.length === 1) {
+      // Plain movement down a line: the ancestors are the same minus the candidate.
+      currentHeads[idx] = add[0] as string;
+      (ancestorsByIdx[idx] as Set<string>).delete(candidate);
+    } else {
+      currentHeads[idx] = add[0] as string;
+      currentHeads.push(...add.slice(1));
+      ancestorsByIdx[idx] = ancestors(add[0] as string);
+      ancestorsByIdx.push(...add.slice(1).map(ancestors));
+    }
+  }
+  if (todo.size > 0) throw new RevisionError(`Revisions not reachable from the heads: ${[...todo].join(", ")}`);
+  return output;
+}
+
+export interface CollectOptions {
+  readonly inclusive?: boolean;
+  readonly implicitBase?: boolean;
+  readonly assertRelativeLength?: boolean;
+}
+
+/** `_collect_upgrade_revisions`: what must be applied to go from `lower` to `upper`. */
+export function collectUpgradeRevisions(
+  map: Map_,
+  upper: RevArg,
+  lower: RevArg,
+  o: CollectOptions,
+): { revisions: Set<Node>; heads: Node[] } {
+  const assertLen = o.assertRelativeLength ?? true;
+  let targets = parseUpgradeTarget(map, lower, upper, assertLen).map((r) => asRevision(r, pyStrArg(upper)));
+  if (typeof lower === "string" && lower.includes("@")) {
+    // Named bases: LABEL@... limits the targets to that branch.
+    let branch = lower.slice(0, lower.indexOf("@"));
+    const branchRev = getRevisionRaw(map, branch);
+    if (branchRev !== null && branchRev.revision === branch) {
+      // A revision id was used as the label; take its branch's label instead.
+      if (branchRev.branchLabels.length !== 1) {
+        throw new RevisionError(`Revision ${branch} does not belong to exactly one branch`);
+      }
+      branch = branchRev.branchLabels[0] as string;
+    }
+    targets = targets.filter((t) => t.branchLabels.includes(branch));
+  }
+  const required = idSet(ancestorsOf(map, targets, { check: true }));
+  for (const t of targets) required.add(t.revision);
+
+  let current: Resolved[] = getRevisionsRaw(map, lower);
+  if (!o.implicitBase && current.some((r) => r !== null && !(isNode(r) && required.has(r.revision)))) {
+    throw new RangeNotAncestorError(lower, upper);
+  }
+  if (current.length > 0 && current[0] === null) {
+    // lower is relative (-N from a head that walked off the end): parse it as a downgrade target.
+    const { revision } = parseDowngradeTarget(map, upper, lower as string, assertLen);
+    if (revision === null) throw new RevisionError(`Relative revision ${pyStrArg(lower)} does not name a revision`);
+    if (revision === BASE) {
+      current = [];
+      lower = null;
+    } else {
+      current = [revision];
+      lower = revision.revision;
+    }
+  }
+  const currentNodes = current.map((r) => asRevision(r, pyStrArg(lower)));
+  const currentSet = idSet(ancestorsOf(map, currentNodes, { check: true }));
+  for (const c of currentNodes) currentSet.add(c.revision);
+
+  let needs = new Set([...required].filter((id) => !currentSet.has(id)));
+  if (o.inclusive) {
+    for (const r of getRevisionsRaw(map, lower)) needs.add(asRevision(r, pyStrArg(lower)).revision);
+  }
+  if (currentNodes.length > 0 && !o.implicitBase) {
+    const below = idSet(descendantsOf(map, currentNodes, { check: true, includeDependencies: false }));
+    needs = new Set([...needs].filter((id) => below.has(id)));
+  }
+  return { revisions: new Set([...needs].map((id) => map.nodeOf(id))), heads: targets };
+}
+
+/** `_collect_downgrade_revisions`: what must be undone to go from `upper` down to `target`. */
+export function collectDowngradeRevisions(
+  map: Map_,
+  upper: RevArg,
+  target: RevArg,
+  o: CollectOptions,
+): { revisions: Set<Node>; heads: Resolved[] } {
+  if (target !== null && typeof target !== "string") throw new RevisionError("Expected downgrade target in string form");
+  const parsed = parseDowngradeTarget(map, upper, target, o.assertRelativeLength ?? true);
+  const targetRev = parsed.revision === BASE ? null : parsed.revision;
+  let roots: Node[];
+  if (targetRev === null) roots = map.nodes.filter((n) => n.isBase);
+  else if (o.inclusive) roots = [targetRev];
+  else roots = getRevisionsRaw(map, targetRev.nextRevisions).filter(isNode);
+
+  if (parsed.branch && roots.length > 1) {
+    const branchRev = resolveBranch(map, parsed.branch);
+    const ancestors = idSet(ancestorsOf(map, branchRev ? [branchRev] : [], { includeDependencies: false }));
+    roots = roots.filter((r) => ancestors.has(r.revision));
+    if (roots.length === 0) throw new RevisionError("Not a valid downgrade target from current heads");
+  }
+  const heads = getRevisionsRaw(map, upper);
+  const headNodes = heads.map((h) => asRevision(h, pyStrArg(upper)));
+  const active = idSet(ancestorsOf(map, headNodes));
+  const drop = new Set([...idSet(descendantsOf(map, roots))].filter((id) => active.has(id)));
+  if (o.implicitBase) {
+    const kept = idSet(ancestorsOf(map, roots));
+    for (const id of active) if (!kept.has(id)) drop.add(id);
+  }
+  if (targetRev !== null && drop.size === 0 && !headNodes.includes(targetRev)) {
+    throw new RangeNotAncestorError("Nothing to drop", upper);
+  }
+  return { revisions: new Set([...drop].map((id) => map.nodeOf(id))), heads };
+}
+
+export interface IterateOptions extends CollectOptions {
+  readonly selectForDowngrade?: boolean;
+}
+
+/** `iterate_revisions`: the selected revisions, newest first. */
+export function iterateRevisions<S extends RevisionRecord>(
+  map: RevisionMap<S>,
+  upper: RevArg,
+  lower: RevArg,
+  o: IterateOptions = {},
+): RevisionNode<S>[] {
+  const m = map as Map_;
+  const { revisions, heads } = o.selectForDowngrade
+    ? collectDowngradeRevisions(m, upper, lower, o)
+    : collectUpgradeRevisions(m, upper, lower, o);
+  return topologicalSort(m, revisions, heads).map((id) => map.nodeOf(id));
+}
+
+/**
+ * `ScriptDirectory.walk_revisions`: every revision from `base` to `head`, newest first, with
+ * Alembic's command-level error wording.
+ */
+export function walkRevisions<S extends RevisionRecord>(
+  map: RevisionMap<S>,
+  base = "base",
+  head = "heads",
+): RevisionNode<S>[] {
+  return withRevisionErrors({ start: base, end: head }, () =>
+    iterateRevisions(map, head, base, { inclusive: true, assertRelativeLength: false }),
+  );
+}

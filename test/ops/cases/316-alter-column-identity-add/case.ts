@@ -1,0 +1,5 @@
+await op.alterColumn(
+  "account",
+  "id",
+  { serverDefault: sa.Identity(), existingServerDefault: null, existingType: sa.Integer() },
+);

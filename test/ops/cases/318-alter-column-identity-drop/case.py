@@ -1,0 +1,7 @@
+op.alter_column(
+    "account",
+    "id",
+    server_default=None,
+    existing_server_default=sa.Identity(),
+    existing_type=sa.Integer(),
+)

@@ -1,0 +1,5 @@
+await op.alterColumn(
+  "account",
+  "id",
+  { serverDefault: null, existingServerDefault: sa.Identity(), existingType: sa.Integer() },
+);

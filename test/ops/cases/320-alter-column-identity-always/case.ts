@@ -1,0 +1,9 @@
+await op.alterColumn(
+  "account",
+  "id",
+  {
+    serverDefault: sa.Identity({ always: true }),
+    existingServerDefault: sa.Identity(),
+    existingType: sa.Integer(),
+  },
+);

@@ -1,0 +1,1 @@
+op.alter_column("Account", "user", new_column_name="User Name", schema="Sales")

@@ -1,0 +1,1 @@
+await op.alterColumn("Account", "user", { newColumnName: "User Name", schema: "Sales" });

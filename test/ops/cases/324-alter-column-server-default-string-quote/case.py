@@ -1,0 +1,1 @@
+op.alter_column("account", "status", server_default="o'clock")

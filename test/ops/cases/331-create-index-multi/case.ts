@@ -1,0 +1,1 @@
+await op.createIndex("ix_account_last_first", "account", ["last_name", "first_name"]);

@@ -1,0 +1,1 @@
+op.create_index("ix_doc_body", "doc", ["body"], postgresql_using="gin")

@@ -1,0 +1,1 @@
+await op.createIndex("ix_doc_body", "doc", ["body"], { postgresqlUsing: "gin" });

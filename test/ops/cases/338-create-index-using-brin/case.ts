@@ -1,0 +1,1 @@
+await op.createIndex("ix_log_ts", "log", ["ts"], { postgresqlUsing: "brin" });

@@ -1,0 +1,1 @@
+await op.createIndex("ix_account_tenant_lower", "account", ["tenant_id", sa.text("lower(name)")]);

@@ -1,0 +1,1 @@
+op.create_index("ix_event_ts_desc", "event", [sa.text("ts DESC")])

@@ -1,0 +1,1 @@
+op.create_index(op.f("ix_account_name"), "account", ["name"])

@@ -1,0 +1,1 @@
+await op.createIndex(op.f("ix_account_name"), "account", ["name"]);

@@ -1,0 +1,1 @@
+op.create_index("IX User Name", "user", ["Name", "order"])

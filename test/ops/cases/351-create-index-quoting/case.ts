@@ -1,0 +1,1 @@
+await op.createIndex("IX User Name", "user", ["Name", "order"]);

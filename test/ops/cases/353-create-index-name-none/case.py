@@ -1,0 +1,1 @@
+op.create_index(None, "account", ["name"])

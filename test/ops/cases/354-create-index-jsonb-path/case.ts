@@ -1,0 +1,1 @@
+await op.createIndex("ix_doc_kind", "doc", [sa.text("(body ->> 'kind')")]);

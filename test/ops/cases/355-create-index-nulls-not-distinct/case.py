@@ -1,0 +1,1 @@
+op.create_index("ix_account_email", "account", ["email"], unique=True, postgresql_nulls_not_distinct=True)

@@ -1,0 +1,1 @@
+op.drop_index(op.f("ix_account_name"), table_name="account")

@@ -1,0 +1,1 @@
+await op.dropIndex(op.f("ix_account_name"), { tableName: "account" });

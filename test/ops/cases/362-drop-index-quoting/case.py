@@ -1,0 +1,1 @@
+op.drop_index("IX User Name", table_name="user", schema="Auth")

@@ -1,0 +1,1 @@
+await op.dropIndex("IX User Name", { tableName: "user", schema: "Auth" });

@@ -1,0 +1,1 @@
+op.create_index("ix_person_name", "person", [sa.text("coalesce(nick, name)"), "id"])

@@ -1,0 +1,1 @@
+await op.createPrimaryKey("pk_account", "account", ["id"], { schema: "billing" });

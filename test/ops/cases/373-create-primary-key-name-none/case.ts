@@ -1,0 +1,1 @@
+await op.createPrimaryKey(null, "account", ["id"]);

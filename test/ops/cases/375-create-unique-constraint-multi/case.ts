@@ -1,0 +1,1 @@
+await op.createUniqueConstraint("uq_account_tenant_email", "account", ["tenant_id", "email"]);

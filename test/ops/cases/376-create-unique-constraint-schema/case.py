@@ -1,0 +1,1 @@
+op.create_unique_constraint("uq_account_email", "account", ["email"], schema="billing")

@@ -1,0 +1,1 @@
+await op.createUniqueConstraint("uq_account_email", "account", ["email"], { schema: "billing" });

@@ -1,0 +1,1 @@
+await op.createUniqueConstraint(null, "account", ["email"]);

@@ -1,0 +1,1 @@
+await op.createUniqueConstraint("uq_slot", "slot", ["pos"], { deferrable: false });

@@ -1,0 +1,1 @@
+op.create_unique_constraint("uq_slot", "slot", ["pos"], deferrable=True, initially="IMMEDIATE")

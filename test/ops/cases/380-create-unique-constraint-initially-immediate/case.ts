@@ -1,0 +1,6 @@
+await op.createUniqueConstraint(
+  "uq_slot",
+  "slot",
+  ["pos"],
+  { deferrable: true, initially: "IMMEDIATE" },
+);

@@ -1,0 +1,1 @@
+await op.createForeignKey("fk_address_user", "address", "user", ["user_id"], ["id"]);

@@ -1,0 +1,1 @@
+op.create_foreign_key("fk_line_order", "line", "orders", ["order_id", "order_v"], ["id", "v"], match="FULL")

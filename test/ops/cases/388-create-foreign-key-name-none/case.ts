@@ -1,0 +1,1 @@
+await op.createForeignKey(null, "address", "user", ["user_id"], ["id"]);

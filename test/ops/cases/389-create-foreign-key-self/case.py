@@ -1,0 +1,1 @@
+op.create_foreign_key("fk_node_parent", "node", "node", ["parent_id"], ["id"])

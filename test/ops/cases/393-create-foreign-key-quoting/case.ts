@@ -1,0 +1,8 @@
+await op.createForeignKey(
+  "FK Order User",
+  "order",
+  "User",
+  ["UserId"],
+  ["Id"],
+  { referentSchema: "Auth" },
+);

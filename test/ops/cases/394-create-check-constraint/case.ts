@@ -1,0 +1,1 @@
+await op.createCheckConstraint("ck_account_age", "account", "age >= 18");

@@ -1,0 +1,1 @@
+op.create_check_constraint(None, "account", "age >= 18")

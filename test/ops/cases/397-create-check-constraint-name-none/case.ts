@@ -1,0 +1,1 @@
+await op.createCheckConstraint(null, "account", "age >= 18");

@@ -1,0 +1,1 @@
+await op.createCheckConstraint("ck_status", "account", "status IN ('new', 'open')");

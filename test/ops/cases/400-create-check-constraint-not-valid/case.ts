@@ -1,0 +1,1 @@
+await op.createCheckConstraint("ck_x", "t", "x > 0", { postgresqlNotValid: true });

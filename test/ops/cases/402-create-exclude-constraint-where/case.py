@@ -1,0 +1,8 @@
+op.create_exclude_constraint(
+    "no_overlap",
+    "reservation",
+    ("room", "="),
+    ("during", "&&"),
+    using="gist",
+    where="NOT cancelled",
+)

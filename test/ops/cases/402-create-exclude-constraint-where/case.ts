@@ -1,0 +1,7 @@
+await op.createExcludeConstraint(
+  "no_overlap",
+  "reservation",
+  ["room", "="],
+  ["during", "&&"],
+  { using: "gist", where: "NOT cancelled" },
+);

@@ -1,0 +1,6 @@
+await op.createExcludeConstraint(
+  "no_overlap",
+  "reservation",
+  ["during", "&&"],
+  { using: "gist", schema: "booking" },
+);

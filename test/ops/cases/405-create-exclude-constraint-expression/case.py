@@ -1,0 +1,6 @@
+op.create_exclude_constraint(
+    "no_overlap",
+    "reservation",
+    (sa.text("tsrange(starts, ends)"), "&&"),
+    using="gist",
+)

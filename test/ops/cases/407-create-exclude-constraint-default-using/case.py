@@ -1,0 +1,1 @@
+op.create_exclude_constraint("ex_a", "t", ("a", "="))

@@ -1,0 +1,1 @@
+await op.createExcludeConstraint("ex_a", "t", ["a", "="]);

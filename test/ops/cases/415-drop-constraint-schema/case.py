@@ -1,0 +1,1 @@
+op.drop_constraint("fk_address_user", "address", type_="foreignkey", schema="app")

@@ -1,0 +1,1 @@
+await op.dropConstraint("fk_address_user", "address", { type_: "foreignkey", schema: "app" });

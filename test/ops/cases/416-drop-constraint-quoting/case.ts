@@ -1,0 +1,1 @@
+await op.dropConstraint("FK Order User", "order", { type_: "foreignkey", schema: "Sales" });

@@ -1,0 +1,1 @@
+op.drop_constraint("no_overlap", "reservation", type_="exclude")

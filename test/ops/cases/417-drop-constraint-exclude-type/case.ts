@@ -1,0 +1,1 @@
+await op.dropConstraint("no_overlap", "reservation", { type_: "exclude" });

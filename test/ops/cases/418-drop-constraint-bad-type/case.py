@@ -1,0 +1,1 @@
+op.drop_constraint("x", "t", type_="bogus")

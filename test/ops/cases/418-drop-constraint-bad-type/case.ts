@@ -1,0 +1,1 @@
+await op.dropConstraint("x", "t", { type_: "bogus" });

@@ -1,0 +1,1 @@
+op.execute("UPDATE account SET status = 'active' WHERE status IS NULL")

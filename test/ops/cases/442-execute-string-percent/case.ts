@@ -1,0 +1,1 @@
+await op.execute("UPDATE account SET name = name || '%' WHERE name LIKE 'a%'");

@@ -1,0 +1,1 @@
+op.execute("UPDATE account SET note = 'at 10:30' WHERE created < now()")

@@ -1,0 +1,1 @@
+op.execute(sa.text("UPDATE account SET status = 'closed' WHERE age > 100"))

@@ -1,0 +1,6 @@
+await op.execute(sa.text("UPDATE t SET a = :a, b = :b, c = :c, d = :d").bindparams({
+  a: 1.5,
+  b: true,
+  c: null,
+  d: "it's",
+}));

@@ -1,0 +1,1 @@
+op.execute(sa.text("SELECT '10\\:30'"))

@@ -1,0 +1,1 @@
+await op.execute(sa.text("SELECT '10\\:30'"));

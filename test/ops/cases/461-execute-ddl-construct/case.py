@@ -1,0 +1,1 @@
+op.execute(sa.DDL("ALTER TABLE account OWNER TO admin"))

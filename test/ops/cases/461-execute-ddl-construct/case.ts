@@ -1,0 +1,1 @@
+await op.execute(sa.DDL("ALTER TABLE account OWNER TO admin"));

@@ -1,0 +1,2 @@
+const account = sa.table("account", sa.column("flag", sa.Boolean()), { schema: "billing" });
+await op.execute(account.update().values({ flag: true }));

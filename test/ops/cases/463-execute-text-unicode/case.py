@@ -1,0 +1,1 @@
+op.execute(sa.text("UPDATE t SET name = :n").bindparams(n="café ☕"))

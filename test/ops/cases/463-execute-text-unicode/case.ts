@@ -1,0 +1,1 @@
+await op.execute(sa.text("UPDATE t SET name = :n").bindparams({ n: "café ☕" }));

@@ -1,0 +1,6 @@
+accounts = sa.table(
+    "account",
+    sa.column("id", sa.Integer()),
+    sa.column("name", sa.String()),
+)
+op.bulk_insert(accounts, [{"id": 1, "name": "alice"}, {"id": 2, "name": "bob"}])

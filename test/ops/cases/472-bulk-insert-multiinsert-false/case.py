@@ -1,0 +1,2 @@
+accounts = sa.table("account", sa.column("id", sa.Integer()), sa.column("name", sa.String()))
+op.bulk_insert(accounts, [{"id": 1, "name": "a"}, {"id": 2, "name": "b"}], multiinsert=False)

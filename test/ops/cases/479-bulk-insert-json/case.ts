@@ -1,0 +1,2 @@
+const docs = sa.table("doc", sa.column("id", sa.Integer()), sa.column("body", postgresql.JSONB()));
+await op.bulkInsert(docs, [{ id: 1, body: { a: 1, b: [1, 2], c: null } }]);

@@ -1,0 +1,21 @@
+BEGIN;
+
+CREATE TABLE alembic_version (
+    version_num VARCHAR(32) NOT NULL, 
+    CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num)
+);
+
+-- Running upgrade  -> aaaaaaaaaaaa
+
+ALTER TABLE account ADD COLUMN email VARCHAR(200);
+
+ALTER TABLE account RENAME name TO full_name;
+
+ALTER TABLE account DROP COLUMN legacy;
+
+CREATE UNIQUE INDEX ix_account_email ON account (email);
+
+INSERT INTO alembic_version (version_num) VALUES ('aaaaaaaaaaaa') RETURNING alembic_version.version_num;
+
+COMMIT;
+

@@ -1,0 +1,1 @@
+postgresql.ENUM("new", "closed", name="ticket_status").drop(op.get_bind())

@@ -1,0 +1,1 @@
+await postgresql.ENUM("new", "closed", { name: "ticket_status" }).drop(op.getBind());

@@ -1,0 +1,1 @@
+sa.Enum("a", "b", name="ab").create(op.get_bind())

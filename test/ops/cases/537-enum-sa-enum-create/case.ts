@@ -1,0 +1,1 @@
+await sa.Enum("a", "b", { name: "ab" }).create(op.getBind());

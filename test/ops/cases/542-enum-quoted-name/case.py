@@ -1,0 +1,4 @@
+op.create_table(
+    "t",
+    sa.Column("v", sa.Enum("a", "b", name="Mood Type")),
+)

@@ -1,0 +1,4 @@
+op.create_table(
+    "t",
+    sa.Column("colors", postgresql.ARRAY(sa.Enum("r", "g", name="color"))),
+)

@@ -1,0 +1,1 @@
+postgresql.ENUM("a", "b", name="ab", schema="other").create(op.get_bind())

@@ -1,0 +1,1 @@
+await postgresql.ENUM("a", "b", { name: "ab", schema: "other" }).create(op.getBind());

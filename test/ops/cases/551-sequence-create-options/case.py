@@ -1,0 +1,9 @@
+sa.Sequence(
+    "order_number_seq",
+    start=1000,
+    increment=10,
+    minvalue=1000,
+    maxvalue=999999,
+    cycle=True,
+    cache=5,
+).create(op.get_bind())

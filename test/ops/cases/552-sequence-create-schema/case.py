@@ -1,0 +1,1 @@
+sa.Sequence("order_number_seq", schema="sales").create(op.get_bind())

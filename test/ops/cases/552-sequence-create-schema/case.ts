@@ -1,0 +1,1 @@
+await sa.Sequence("order_number_seq", { schema: "sales" }).create(op.getBind());

@@ -1,0 +1,1 @@
+sa.Sequence("order_number_seq").drop(op.get_bind())

@@ -1,0 +1,1 @@
+op.execute(sa.schema.CreateSequence(sa.Sequence("s1", start=5)))

@@ -1,0 +1,1 @@
+op.execute(sa.schema.DropSequence(sa.Sequence("s1")))

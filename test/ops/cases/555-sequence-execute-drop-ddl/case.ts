@@ -1,0 +1,1 @@
+await op.execute(sa.schema.DropSequence(sa.Sequence("s1")));

@@ -1,0 +1,1 @@
+await sa.Sequence("small_seq", { dataType: sa.SmallInteger() }).create(op.getBind());

@@ -1,0 +1,1 @@
+sa.Sequence("s", nominvalue=True, nomaxvalue=True).create(op.get_bind())

@@ -1,0 +1,1 @@
+await sa.Sequence("s", { nominvalue: true, nomaxvalue: true }).create(op.getBind());

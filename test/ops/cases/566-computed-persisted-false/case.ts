@@ -1,0 +1,5 @@
+await op.createTable(
+  "line",
+  sa.Column("a", sa.Integer()),
+  sa.Column("b", sa.Integer(), sa.Computed("a * 2", { persisted: false })),
+);
