@@ -1,1 +1,8 @@
+// The public surface of retort-migrate.
 export { RetortError } from "./util/errors.js";
+export { Config, type ConfigOptions, type CmdOpts } from "./config/config.js";
+export * as command from "./commands/command.js";
+export { context, fileConfig } from "./runtime/context.js";
+export { engineFromConfig, createEngine, Engine } from "./runtime/engine.js";
+export type { MigrationContext } from "./runtime/migration-context.js";
+export type { BoundConnection, QueryResult } from "./dialects/dialect.js";

@@ -35,10 +35,10 @@ export async function main(argv: readonly string[]): Promise<number> {
       process.stdout.write(verbHelp(verbName, verb));
       return 0;
     }
-    const config = new Config(globals.config ?? process.env["RETORT_CONFIG"] ?? "retort.ini", {
-      iniSection: globals.name ?? "retort",
+    const config = new Config((globals.config as string | undefined) ?? process.env["RETORT_CONFIG"] ?? "retort.ini", {
+      iniSection: (globals.name as string | undefined) ?? "retort",
       stdout: process.stdout,
-      cmdOpts: { ...args.values, x: globals.x ?? [], raiseerr, cmd: verbName },
+      cmdOpts: { ...args.values, x: (globals.x as string[] | undefined) ?? [], raiseerr, cmd: verbName },
     });
     await verb.run(config, args);
     return 0;
@@ -63,7 +63,7 @@ function parseCommandLine(argv: readonly string[]): { verbName: string | null; v
   const name = argv[verbIndex]!.replaceAll("-", "_");
   const verb = VERBS[name];
   if (!verb) throw new UsageError(`Unknown command '${argv[verbIndex]}'. Run 'retort --help' to see the commands.`);
-  const parsed = parse(argv.slice(verbIndex + 1), { ...verb.options, help: { type: "boolean", short: "h" }, ...GLOBAL_OPTIONS }, true);
+  const parsed = parse(argv.slice(verbIndex + 1), { ...verb.options, ...GLOBAL_OPTIONS }, true);
   Object.assign(globals, pickDefined(parsed.values, Object.keys(GLOBAL_OPTIONS)));
   return { verbName: name, verb, args: { positionals: bindPositionals(name, verb, parsed.positionals, parsed.values["help"] === true), values: parsed.values }, globals };
 }

@@ -1,5 +1,5 @@
 import type { Config } from "../config/config.js";
-import * as command from "../commands/index.js";
+import * as command from "../commands/command.js";
 
 type OptionSpec = { readonly type: "string" | "boolean"; readonly short?: string; readonly multiple?: boolean; readonly help: string };
 

@@ -34,8 +34,6 @@ export interface Dialect {
   connect(url: DbUrl): Promise<Connection>;
   /** Quote an identifier only where SQL requires it. */
   quoteIdentifier(name: string): string;
-  /** Render a value as an SQL literal. */
-  renderLiteral(value: unknown): string;
   /** Whether a table exists, without failing (and so without aborting) an open transaction. */
   hasTable(conn: Connection, name: string, schema: string | null): Promise<boolean>;
   /** Whether INSERT into the version table ends with RETURNING (SQLAlchemy's implicit returning). */

@@ -39,7 +39,8 @@ export function loggerFromIni(ini: IniFile, streams: { stderr: (t: string) => vo
     const section = `handler_${name}`;
     if (!ini.hasSection(section)) continue;
     const formatter = ini.get(section, "formatter");
-    const format = (formatter && ini.get(`formatter_${formatter}`, "format")) || "%(message)s";
+    // fileConfig reads formats raw: they are %-templates, not interpolations.
+    const format = (formatter && ini.getRaw(`formatter_${formatter}`, "format")) || "%(message)s";
     const args = ini.get(section, "args") ?? "";
     handlers.set(name, { level: RANK[(ini.get(section, "level") ?? "NOTSET").toUpperCase()] ?? 0, format, write: args.includes("stdout") ? streams.stdout : streams.stderr });
   }

@@ -18,8 +18,9 @@ export class VersionTable {
     return `${this.qualified}.version_num`;
   }
 
+  /** Alembic writes the id as a raw quoted literal (`literal_column("'%s'" % version)`); ids hold no quotes. */
   private lit(value: string): string {
-    return this.dialect.renderLiteral(value);
+    return `'${value}'`;
   }
 
   /** SQLAlchemy's CREATE TABLE layout (tab-indented; the sink turns tabs into spaces). */

@@ -1,9 +1,10 @@
 import type { Dialect } from "../dialect.js";
 import { connectPg } from "./driver-pg.js";
 import { connectPglite } from "./driver-pglite.js";
-import { quoteIdentifier, renderLiteral } from "./quoting.js";
+import { hasTable } from "./introspect.js";
+import { quoteIdentifier } from "./quoting.js";
 
-export const postgresqlDialect: Dialect = Object.freeze({
+export const postgresqlDialect: Dialect = Object.freeze<Dialect>({
   name: "postgresql",
   implName: "PostgresqlImpl",
   transactionalDdl: true,
@@ -11,5 +12,5 @@ export const postgresqlDialect: Dialect = Object.freeze({
   insertReturning: true,
   connect: (url) => (url.backend === "pglite" ? connectPglite(url) : connectPg(url)),
   quoteIdentifier,
-  renderLiteral,
+  hasTable,
 });
