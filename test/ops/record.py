@@ -150,7 +150,8 @@ def record(case_dir):
 # Python -> TypeScript, by the mechanical rule of contract section 5.
 
 NOT_AWAITED = {"f", "inline_literal", "get_bind", "get_context"}
-EXECUTING_METHODS = {"create", "drop"}  # Enum/Sequence .create(bind) run DDL
+# Enum/Sequence/Table .create(bind) run DDL; bind.execute(...) runs a statement.
+EXECUTING_METHODS = {"create", "drop", "execute"}
 ROOTS = {"op", "sa", "postgresql"}
 # Methods whose keyword arguments name data (bound parameters, columns), not
 # options: their keys stay verbatim, like a dict's.
@@ -313,6 +314,12 @@ class Translator:
     def batch(self, st, indent):
         (item,) = st.items
         call = item.context_expr
+        if isinstance(call.func, ast.Attribute) and call.func.attr == "autocommit_block":
+            # with op.get_context().autocommit_block(): BODY
+            #   -> await op.getContext().autocommitBlock(async () => { BODY });
+            ctx = self.flat(self.expr(call.func.value))
+            body = self.stmts(st.body, indent + "  ")
+            return [indent + "await " + ctx + ".autocommitBlock(async () => {"] + body + [indent + "});"]
         assert isinstance(call.func, ast.Attribute) and call.func.attr == "batch_alter_table"
         var = item.optional_vars.id
         self.op_names.add(var)

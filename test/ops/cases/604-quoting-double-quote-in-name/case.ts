@@ -1,0 +1,1 @@
+await op.createTable("t", sa.Column("say \"hi\"", sa.Integer()));

@@ -1,0 +1,1 @@
+await op.createTable("account", sa.Column("id", sa.Integer()), { schema: "my.schema" });

@@ -1,0 +1,1 @@
+op.add_column("Account", sa.Column("LastLogin", sa.DateTime()), schema="Billing")

@@ -1,0 +1,1 @@
+await op.addColumn("Account", sa.Column("LastLogin", sa.DateTime()), { schema: "Billing" });

@@ -1,0 +1,4 @@
+await op.createTable(
+  "a_table_name_that_is_exactly_sixty_three_characters_long_abcdefg",
+  sa.Column("id", sa.Integer()),
+);

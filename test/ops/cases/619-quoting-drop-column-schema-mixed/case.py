@@ -1,0 +1,1 @@
+op.drop_column("Account", "Note", schema="Billing")

@@ -1,0 +1,1 @@
+await op.dropColumn("Account", "Note", { schema: "Billing" });

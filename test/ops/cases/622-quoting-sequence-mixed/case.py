@@ -1,0 +1,1 @@
+sa.Sequence("Order Seq", schema="Sales").create(op.get_bind())

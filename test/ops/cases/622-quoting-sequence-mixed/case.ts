@@ -1,0 +1,1 @@
+await sa.Sequence("Order Seq", { schema: "Sales" }).create(op.getBind());

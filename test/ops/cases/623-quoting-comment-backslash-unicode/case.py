@@ -1,0 +1,5 @@
+op.create_table(
+    "t",
+    sa.Column("c", sa.Integer(), comment="back\\slash ünïcode"),
+    comment="tab\tand 100%",
+)

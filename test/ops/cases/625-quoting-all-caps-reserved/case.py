@@ -1,0 +1,1 @@
+op.create_table("SELECT", sa.Column("FROM", sa.Integer()))

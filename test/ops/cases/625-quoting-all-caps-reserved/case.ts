@@ -1,0 +1,1 @@
+await op.createTable("SELECT", sa.Column("FROM", sa.Integer()));

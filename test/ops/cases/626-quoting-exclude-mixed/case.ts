@@ -1,0 +1,7 @@
+await op.createExcludeConstraint(
+  "EX Room",
+  "Booking",
+  ["RoomId", "="],
+  ["during", "&&"],
+  { using: "gist", schema: "Hotel" },
+);

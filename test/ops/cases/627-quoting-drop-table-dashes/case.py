@@ -1,0 +1,1 @@
+op.drop_table("my-table", schema="my-schema")

@@ -1,0 +1,1 @@
+await op.dropTable("my-table", { schema: "my-schema" });

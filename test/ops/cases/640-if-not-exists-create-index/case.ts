@@ -1,0 +1,1 @@
+await op.createIndex("ix_account_email", "account", ["email"], { ifNotExists: true });

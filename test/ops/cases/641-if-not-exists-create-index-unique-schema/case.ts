@@ -1,0 +1,6 @@
+await op.createIndex(
+  "ix_account_email",
+  "account",
+  ["email"],
+  { unique: true, schema: "billing", ifNotExists: true },
+);

@@ -1,0 +1,4 @@
+await op.dropIndex(
+  "ix_account_email",
+  { tableName: "account", schema: "billing", postgresqlConcurrently: true, ifExists: true },
+);

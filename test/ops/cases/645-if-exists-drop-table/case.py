@@ -1,0 +1,1 @@
+op.drop_table("account", if_exists=True)

@@ -1,0 +1,1 @@
+await op.dropTable("account", { ifExists: true });

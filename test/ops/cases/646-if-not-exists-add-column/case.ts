@@ -1,0 +1,1 @@
+await op.addColumn("account", sa.Column("age", sa.Integer()), { ifNotExists: true });

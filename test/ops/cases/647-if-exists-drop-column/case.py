@@ -1,0 +1,1 @@
+op.drop_column("account", "age", if_exists=True)

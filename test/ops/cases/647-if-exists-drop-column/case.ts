@@ -1,0 +1,1 @@
+await op.dropColumn("account", "age", { ifExists: true });

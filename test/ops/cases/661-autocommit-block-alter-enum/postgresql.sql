@@ -1,0 +1,23 @@
+BEGIN;
+
+CREATE TABLE alembic_version (
+    version_num VARCHAR(32) NOT NULL, 
+    CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num)
+);
+
+-- Running upgrade  -> aaaaaaaaaaaa
+
+ALTER TABLE account ADD COLUMN x INTEGER;
+
+COMMIT;
+
+ALTER TYPE mood ADD VALUE 'ecstatic';
+
+BEGIN;
+
+ALTER TABLE account DROP COLUMN y;
+
+INSERT INTO alembic_version (version_num) VALUES ('aaaaaaaaaaaa') RETURNING alembic_version.version_num;
+
+COMMIT;
+

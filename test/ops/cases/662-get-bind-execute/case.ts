@@ -1,0 +1,1 @@
+await op.getBind().execute(sa.text("UPDATE account SET x = 1"));

@@ -1,0 +1,15 @@
+op.create_table(
+    "t",
+    sa.Column("a", sa.DateTime(), server_default=sa.func.current_timestamp()),
+    sa.Column("b", sa.DateTime(), server_default=sa.func.localtimestamp()),
+    sa.Column("c", sa.Date(), server_default=sa.func.current_date()),
+    sa.Column("d", postgresql.UUID(), server_default=sa.func.uuid_generate_v4()),
+    sa.Column("e", sa.String(20), server_default=sa.func.lower("ABC")),
+    sa.Column("f", sa.Integer(), server_default=sa.literal_column("0")),
+    sa.Column("g", sa.DateTime(), server_default=sa.text("CURRENT_TIMESTAMP")),
+    sa.Column("h", sa.Integer(), server_default=sa.text("0")),
+    sa.Column("i", sa.DateTime(), server_default="2020-01-01 00:00:00"),
+    sa.Column("j", postgresql.JSON(), server_default=sa.text("'[]'::json")),
+    sa.Column("k", sa.Interval(), server_default=sa.text("interval '1 day'")),
+    sa.Column("l", sa.Numeric(5, 2), server_default=sa.text("1.50")),
+)

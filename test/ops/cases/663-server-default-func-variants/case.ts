@@ -1,0 +1,15 @@
+await op.createTable(
+  "t",
+  sa.Column("a", sa.DateTime(), { serverDefault: sa.func.current_timestamp() }),
+  sa.Column("b", sa.DateTime(), { serverDefault: sa.func.localtimestamp() }),
+  sa.Column("c", sa.Date(), { serverDefault: sa.func.current_date() }),
+  sa.Column("d", postgresql.UUID(), { serverDefault: sa.func.uuid_generate_v4() }),
+  sa.Column("e", sa.String(20), { serverDefault: sa.func.lower("ABC") }),
+  sa.Column("f", sa.Integer(), { serverDefault: sa.literal_column("0") }),
+  sa.Column("g", sa.DateTime(), { serverDefault: sa.text("CURRENT_TIMESTAMP") }),
+  sa.Column("h", sa.Integer(), { serverDefault: sa.text("0") }),
+  sa.Column("i", sa.DateTime(), { serverDefault: "2020-01-01 00:00:00" }),
+  sa.Column("j", postgresql.JSON(), { serverDefault: sa.text("'[]'::json") }),
+  sa.Column("k", sa.Interval(), { serverDefault: sa.text("interval '1 day'") }),
+  sa.Column("l", sa.Numeric(5, 2), { serverDefault: sa.text("1.50") }),
+);

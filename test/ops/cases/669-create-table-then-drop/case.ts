@@ -1,0 +1,2 @@
+await op.createTable("tmp", sa.Column("id", sa.Integer()));
+await op.dropTable("tmp");
