@@ -157,6 +157,10 @@ export function planStamp(
       if (filtered.includes(dest)) continue;
       const isDescendant = descendantsOf(map, [dest]).some((n) => filtered.includes(n));
       const isAncestor = ancestorsOf(map, [dest]).some((n) => filtered.includes(n));
+      if (isDescendant && isAncestor) {
+        // Alembic asserts against this (a stamp that would move some heads up and others down).
+        throw new RevisionError(`Cannot stamp ${dest.revision}: the current heads are both above and below it`);
+      }
       if (isDescendant) steps.push(stampStep(filteredIds, [dest.revision], false, false));
       else if (isAncestor) steps.push(stampStep(filteredIds, [dest.revision], true, false));
       else steps.push(stampStep([], [dest.revision], true, true));

@@ -212,7 +212,10 @@ export function getAllCurrent(map: Map_, ids: readonly string[]): Node[] {
   const all = new Set<string>(top.map((n) => n.revision));
   for (const n of ancestorsOf(map, top, { includeDependencies: true })) all.add(n.revision);
   // The set is closed under ancestry, so a revision has a descendant in it iff a child is in it.
-  return map.nodes.filter((n) => all.has(n.revision) && !n.nextRevisions.some((c) => all.has(c)));
+  // Alembic returns a set of Scripts (address order); we sort by revision id.
+  return map.nodes
+    .filter((n) => all.has(n.revision) && !n.nextRevisions.some((c) => all.has(c)))
+    .sort((a, b) => (a.revision < b.revision ? -1 : a.revision > b.revision ? 1 : 0));
 }
 
 /** Map-level `get_revision` with ScriptDirectory's error wording. */

@@ -110,9 +110,10 @@ export function buildRevisionMap<S extends RevisionRecord>(records: readonly S[]
       if (d.downRevisions.includes(down)) parent.nextRevisions.push(d.revision);
     }
   }
+  // Alembic keeps children in frozensets (hash order); we list them sorted by id.
   for (const d of order) {
-    d.allNextRevisions = dedupe(d.allNextRevisions);
-    d.nextRevisions = dedupe(d.nextRevisions);
+    d.allNextRevisions = dedupe(d.allNextRevisions).sort();
+    d.nextRevisions = dedupe(d.nextRevisions).sort();
   }
 
   normalizeDependencies(order, drafts);

@@ -37,6 +37,10 @@ export function matchRelative(target: string): { branch: string | null; symbol: 
 /** Python's util.to_tuple for a revision argument. */
 export const toTuple = (v: RevArg): readonly string[] | null => (v === null ? null : typeof v === "string" ? [v] : v);
 
+const fail = (message: string): never => {
+  throw new RevisionError(message);
+};
+
 const didntProduce = (relative: string | number, count: number) =>
   new RevisionError(`Relative revision ${relative} didn't produce ${count} migrations`);
 
@@ -105,8 +109,11 @@ export function parseUpgradeTarget(
     if (!current || current.length === 0) current = [null];
     let starts: readonly (string | Node | null)[] = current;
     if (branch) {
-      const revs = getRevisionsRaw(map, current.filter((c): c is string => c !== null)).filter(isNode);
-      starts = filterForLineage(map, revs, branch);
+      const found = getRevisionsRaw(map, current.filter((c): c is string => c !== null));
+      // A walk below base gives Alembic the string "base", which the lineage check then cannot find.
+      const asTargets = found.map((r) => (r === BASE ? "base" : r ?? fail("No revision to start from")));
+      starts = filterForLineage(map, asTargets, branch);
+      const revs = found.filter(isNode);
       if (starts.length === 0) {
         // The branch is not current: start from its tip among the current revisions' ancestors.
         const active = filterForLineage(map, ancestorsOf(map, revs), branch);

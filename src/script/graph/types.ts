@@ -23,9 +23,9 @@ export interface RevisionNode<S extends RevisionRecord = RevisionRecord> {
   readonly allDownRevisions: readonly string[];
   /** downRevisions + normalizedDependencies, deduplicated (`_normalized_down_revisions`). */
   readonly normalizedDownRevisions: readonly string[];
-  /** Children through downRevision only, in map order (`nextrev`). */
+  /** Children through downRevision only, sorted by id (`nextrev`, a set in Alembic). */
   readonly nextRevisions: readonly string[];
-  /** Children through downRevision or dependsOn, in map order (`_all_nextrev`). */
+  /** Children through downRevision or dependsOn, sorted by id (`_all_nextrev`). */
   readonly allNextRevisions: readonly string[];
   /** Branch labels declared on this revision, in declared order. */
   readonly ownBranchLabels: readonly string[];
@@ -72,6 +72,9 @@ export interface RevisionMap<S extends RevisionRecord = RevisionRecord> {
   labelNode(label: string): RevisionNode<S> | undefined;
   /** Resolves one identifier (id, prefix, head, base, LABEL@head, -1 ...); null for base. */
   getRevision(id: string | null): RevisionNode<S> | null;
-  /** Resolves an identifier or a list of them ("heads" gives all); an empty list for base. */
-  getRevisions(idOrIds: string | readonly string[] | null): readonly (RevisionNode<S> | null)[];
+  /**
+   * Resolves an identifier or a list of them ("heads" gives all); an empty list for base. A
+   * relative form that walks off the graph fails here (Alembic yields None and crashes later).
+   */
+  getRevisions(idOrIds: string | readonly string[] | null): readonly RevisionNode<S>[];
 }

@@ -187,8 +187,8 @@ export function iterateRevisions<S extends RevisionRecord>(
  */
 export function walkRevisions<S extends RevisionRecord>(
   map: RevisionMap<S>,
-  base = "base",
-  head = "heads",
+  base: RevArg = "base",
+  head: RevArg = "heads",
 ): RevisionNode<S>[] {
   return withRevisionErrors({ start: base, end: head }, () =>
     iterateRevisions(map, head, base, { inclusive: true, assertRelativeLength: false }),
