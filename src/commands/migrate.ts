@@ -1,5 +1,7 @@
 import type { Config } from "../config/config.js";
-import { planDowngrade, planStamp, planUpgrade } from "../runtime/steps.js";
+import { offlineStartingHeads, planDowngrade, planStamp, planUpgrade, type MigrationStep } from "../runtime/steps.js";
+import type { RevisionMap } from "../script/graph/types.js";
+import type { Script } from "../script/script.js";
 import { ScriptDirectory } from "../script/script-directory.js";
 import { fail } from "../util/errors.js";
 import { runEnv } from "./run-env.js";
@@ -19,11 +21,26 @@ function splitRange(revision: string, sql: boolean): [string | null, string] {
   return [start, end];
 }
 
+/**
+ * Offline, the starting heads are known before env.ts runs, so the plan can be made and its
+ * revision files loaded first: a broken file then fails before any SQL is printed.
+ */
+async function preloadOffline(
+  script: ScriptDirectory,
+  startingRev: string | null,
+  plan: (map: RevisionMap<Script>, heads: readonly string[]) => readonly MigrationStep<Script>[],
+): Promise<void> {
+  const map = await script.revisionMap();
+  const steps = plan(map, offlineStartingHeads(map, startingRev));
+  await script.importRevisions(steps.flatMap((s) => (s.kind === "revision" ? [s.script] : [])));
+}
+
 /** `retort upgrade REV`. Resolves to the offline SQL when `sql` is set, else "". */
 export async function upgrade(config: Config, revision: string, options: MigrateOptions = {}): Promise<string> {
   const script = ScriptDirectory.fromConfig(config);
   const sql = options.sql ?? false;
   const [startingRev, destination] = splitRange(revision, sql);
+  if (sql) await preloadOffline(script, startingRev, (map, heads) => planUpgrade(map, destination, heads));
   return runEnv(config, script, {
     fn: async (heads) => planUpgrade(await script.revisionMap(), destination, heads),
     asSql: sql,
@@ -39,6 +56,7 @@ export async function downgrade(config: Config, revision: string, options: Migra
   const sql = options.sql ?? false;
   const [startingRev, destination] = splitRange(revision, sql);
   if (startingRev === null && sql) fail("downgrade with --sql requires <fromrev>:<torev>");
+  if (sql) await preloadOffline(script, startingRev, (map, heads) => planDowngrade(map, destination, heads));
   return runEnv(config, script, {
     fn: async (heads) => planDowngrade(await script.revisionMap(), destination, heads),
     asSql: sql,

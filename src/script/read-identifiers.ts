@@ -61,7 +61,8 @@ function scanExports(src: string): Map<string, ReadValue> {
         else {
           const [value, next] = parseLiteral(src, eq);
           found.set(m[1], value);
-          i = next;
+          // After a literal, skip it; otherwise scan the initializer like any other code.
+          i = value === NOT_LITERAL ? eq : next;
           continue;
         }
       }

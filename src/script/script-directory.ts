@@ -28,6 +28,7 @@ export class ScriptDirectory {
   readonly dir: string;
   readonly options: ScriptDirectoryOptions;
   private mapCache: RevisionMap<Script> | null = null;
+  private readonly modules = new Map<string, Record<string, unknown>>();
 
   private constructor(options: ScriptDirectoryOptions) {
     this.options = options;
@@ -110,9 +111,12 @@ export class ScriptDirectory {
     });
   }
 
-  /** Import revision modules in one build, in the given order. */
+  /** Import revision modules (those not yet imported) in one build; results in the given order. */
   async importRevisions(scripts: readonly Script[]): Promise<Record<string, unknown>[]> {
-    return importTypeScript(scripts.map((s) => s.path));
+    const missing = [...new Set(scripts.map((s) => s.path).filter((p) => !this.modules.has(p)))];
+    const loaded = await importTypeScript(missing);
+    missing.forEach((path, i) => this.modules.set(path, loaded[i] ?? {}));
+    return scripts.map((s) => this.modules.get(s.path) ?? {});
   }
 
   /** Write a new revision file from script.ts.tmpl (Alembic's `_generate_template`). */
