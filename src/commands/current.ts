@@ -1,21 +1,17 @@
 import type { Config } from "../config/config.js";
-import { cmdFormat } from "../script/graph/describe.js";
-import { getAllCurrent } from "../script/graph/resolve.js";
+import { formatCurrent } from "../script/format.js";
 import { ScriptDirectory } from "../script/script-directory.js";
 import { runEnv } from "./run-env.js";
 
-/** `retort current [-v]`: the revisions the database is at. Resolves to their ids. */
-export async function current(config: Config, options: { readonly verbose?: boolean } = {}): Promise<string[]> {
+/** `retort current [-v]`: the revisions the database is at. Resolves to the current heads. */
+export async function current(config: Config, options: { readonly verbose?: boolean } = {}): Promise<readonly string[]> {
   const script = ScriptDirectory.fromConfig(config);
-  const found: string[] = [];
+  let found: readonly string[] = [];
   await runEnv(config, script, {
     fn: async (heads, context) => {
       const map = await script.revisionMap();
-      if (options.verbose) config.print(`Current revision(s) for ${context.connection?.url.toString() ?? ""}:`);
-      for (const node of getAllCurrent(map, heads)) {
-        config.print(cmdFormat(node, options.verbose ?? false));
-        found.push(node.revision);
-      }
+      config.write(formatCurrent(map, heads, { verbose: options.verbose ?? false, url: context.connection?.url.toString() ?? "" }));
+      found = heads;
       return [];
     },
     dontMutate: true,
