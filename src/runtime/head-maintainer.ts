@@ -1,5 +1,6 @@
 import type { RevisionRecord } from "../script/script.js";
 import { RevisionError } from "../script/graph/errors.js";
+import { pySetDifferenceOrder } from "../script/graph/py-set-order.js";
 import { getRevisionsRaw, isNode } from "../script/graph/resolve.js";
 import { ancestorsOf } from "../script/graph/traverse.js";
 import type { RevisionMap } from "../script/graph/types.js";
@@ -10,9 +11,9 @@ import type { MigrationStep, RevisionStep, StampStep } from "./steps.js";
  * of RevisionStep and StampStep (runtime/migration.py). Pure: the runtime turns each action into
  * SQL (INSERT / UPDATE ... WHERE / DELETE ... WHERE version_num = '<rev>').
  *
- * Alembic keeps the heads in a set and, in a merge or unmerge, picks rows by set order; we keep
- * the heads in a list (inserts append, updates replace in place) and pick rows in the order of
- * the revision's declared down revisions.
+ * Alembic keeps the heads in a set; we keep a list (inserts append, updates replace in place).
+ * In a merge or unmerge Alembic picks which rows to update, delete or insert by the iteration
+ * order of a set of revision ids, which py-set-order.ts replays.
  */
 
 export type VersionAction =
@@ -63,8 +64,7 @@ function unmergeTo<S extends RevisionRecord>(step: RevisionStep<S>, heads: reado
   const to = step.node.normalizedDownRevisions;
   const others = heads.filter((h) => h !== step.node.revision);
   if (others.length === 0) return to;
-  const ancestors = ancestryOf(step.map as RevisionMap, others);
-  return to.filter((r) => !ancestors.has(r));
+  return pySetDifferenceOrder(to, ancestryOf(step.map as RevisionMap, others));
 }
 
 function revisionActions<S extends RevisionRecord>(step: RevisionStep<S>, heads: readonly string[]): VersionAction[] {
@@ -78,8 +78,7 @@ function revisionActions<S extends RevisionRecord>(step: RevisionStep<S>, heads:
   if (step.isUpgrade && downs.length > 1 && present.length > 1) {
     // Merge: delete all but one of the merged heads, update the last one.
     const others = heads.filter((h) => !downs.includes(h));
-    const ancestors = others.length > 0 ? ancestryOf(step.map as RevisionMap, others) : new Set<string>();
-    const from = downs.filter((d) => !ancestors.has(d));
+    const from = others.length > 0 ? pySetDifferenceOrder(downs, ancestryOf(step.map as RevisionMap, others)) : downs;
     const last = from[from.length - 1] ?? fail(`Cannot merge into ${rev}: no current down revision`);
     return [...from.slice(0, -1).map((v) => ({ kind: "delete", version: v }) as const), { kind: "update", from: last, to: rev }];
   }

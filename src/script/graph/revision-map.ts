@@ -1,5 +1,6 @@
 import type { RevisionRecord } from "../script.js";
 import { RevisionError } from "./errors.js";
+import { pySetMinusOrder } from "./py-set-order.js";
 import { getRevisionsPublic, getRevisionPublic } from "./resolve.js";
 import { iterateRelated } from "./traverse.js";
 import type { RevisionMap, RevisionNode } from "./types.js";
@@ -81,7 +82,8 @@ export function buildRevisionMap<S extends RevisionRecord>(records: readonly S[]
   // Branch labels share the identifier namespace with revision ids (`_map_branch_labels`).
   const labels = new Map<string, Draft<S>>();
   for (const d of order) {
-    for (const label of d.ownBranchLabels) {
+    // The declared list, duplicates included: Alembic reports a label repeated on one revision.
+    for (const label of toList(d.script.branchLabels)) {
       const holder = labels.get(label) ?? drafts.get(label);
       if (holder) {
         throw new RevisionError(
@@ -122,10 +124,7 @@ export function buildRevisionMap<S extends RevisionRecord>(records: readonly S[]
   return freeze(order, labels);
 }
 
-/**
- * Drops each dependency that a (versioned) ancestor already depends on (`_normalize_depends_on`).
- * Alembic stores the survivors in a set; we keep the declared order.
- */
+/** Drops each dependency that a (versioned) ancestor already depends on (`_normalize_depends_on`). */
 function normalizeDependencies<S extends RevisionRecord>(order: Draft<S>[], drafts: Map<string, Draft<S>>): void {
   for (const d of order) {
     if (d.resolvedDependencies.length === 0) {
@@ -142,7 +141,8 @@ function normalizeDependencies<S extends RevisionRecord>(order: Draft<S>[], draf
       for (const dep of a.resolvedDependencies) implied.add(dep);
       todo.push(...a.downRevisions);
     }
-    d.normalizedDependencies = dedupe(d.resolvedDependencies.filter((dep) => !implied.has(dep)));
+    // Alembic keeps the survivors in a set: replay CPython's order for it.
+    d.normalizedDependencies = pySetMinusOrder(d.resolvedDependencies, implied);
     d.normalizedDownRevisions = dedupe([...d.downRevisions, ...d.normalizedDependencies]);
   }
 }
