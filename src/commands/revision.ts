@@ -95,9 +95,23 @@ export async function generateRevision(script: ScriptDirectory, o: GenerateOptio
     branchLabels: o.branchLabels,
     dependsOn: dependsOn === null ? null : scalarOrList(dependsOn),
     createDate: new Date(),
+    extra: engineTemplateValues(o.config),
   });
   o.config.print(`Generating ${path} ...  done`);
   return path;
+}
+
+/**
+ * The multidb template writes one upgrade/downgrade pair per engine named in `databases`
+ * (Alembic's mako template loops over the same option).
+ */
+function engineTemplateValues(config: Config): Record<string, string> {
+  const names = (config.getMainOption("databases") ?? "").split(",").map((n) => n.trim()).filter(Boolean);
+  const functions = names
+    .map((n) => `export async function upgrade_${n}(): Promise<void> {\n}\n\nexport async function downgrade_${n}(): Promise<void> {\n}\n`)
+    .join("\n");
+  const table = names.map((n) => `  ${n}: { upgrade: upgrade_${n}, downgrade: downgrade_${n} },`).join("\n");
+  return { engineFunctions: functions, engineTable: table };
 }
 
 /** A dependency keeps a branch label as written and resolves a partial id to the whole one. */

@@ -16,7 +16,7 @@ export const context = {
     return currentEnvironment().script;
   },
   configure: (options: ConfigureOptions = {}): void => currentEnvironment().configure(options),
-  runMigrations: (): Promise<void> => currentEnvironment().runMigrations(),
+  runMigrations: (kw: Readonly<Record<string, unknown>> = {}): Promise<void> => currentEnvironment().runMigrations(kw),
   beginTransaction: <T>(fn: () => Promise<T>): Promise<T> => currentEnvironment().beginTransaction(fn),
   isOfflineMode: (): boolean => currentEnvironment().isOfflineMode(),
   isTransactionalDdl: (): boolean => currentEnvironment().isTransactionalDdl(),

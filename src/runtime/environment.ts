@@ -134,8 +134,8 @@ export class EnvironmentContext {
     return this.getContext().dialect.transactionalDdl;
   }
 
-  async runMigrations(): Promise<void> {
-    await this.getContext().runMigrations();
+  async runMigrations(kw: Readonly<Record<string, unknown>> = {}): Promise<void> {
+    await this.getContext().runMigrations(kw);
   }
 
   beginTransaction<T>(fn: () => Promise<T>): Promise<T> {

@@ -116,8 +116,11 @@ export class MigrationContext {
     }
   }
 
-  /** Run the planned steps: each migration, then its version-table change. */
-  async runMigrations(): Promise<void> {
+  /**
+   * Run the planned steps: each migration, then its version-table change. `kw` is passed to
+   * every upgrade()/downgrade() (the multidb template passes `{ engineName }`).
+   */
+  async runMigrations(kw: Readonly<Record<string, unknown>> = {}): Promise<void> {
     const o = this.o;
     let heads: string[];
     if (o.purge) {
@@ -136,7 +139,7 @@ export class MigrationContext {
         if (this.asSql && heads.length === 0) await this.version.create(o.sink);
         o.log("INFO", step.logMessage);
         if (this.asSql) o.sink.comment(step.sqlComment);
-        if (step.kind === "revision") await this.runScript(step.script, step.isUpgrade, modules.get(step.script.path) ?? {});
+        if (step.kind === "revision") await this.runScript(step.script, step.isUpgrade, modules.get(step.script.path) ?? {}, kw);
         const applied = updateToStep(heads, step);
         for (const action of applied.actions) await this.applyVersionAction(action);
         heads = [...applied.heads];
@@ -165,7 +168,7 @@ export class MigrationContext {
     return new Map(scripts.map((s, i) => [s.path, modules[i] ?? {}]));
   }
 
-  private async runScript(script: Script, upgrade: boolean, mod: Record<string, unknown>): Promise<void> {
+  private async runScript(script: Script, upgrade: boolean, mod: Record<string, unknown>, kw: Readonly<Record<string, unknown>>): Promise<void> {
     const name = upgrade ? "upgrade" : "downgrade";
     const fn = mod[name];
     if (typeof fn !== "function") fail(`Revision ${script.revision} (${script.path}) has no exported ${name}() function`);
@@ -180,7 +183,7 @@ export class MigrationContext {
     };
     try {
       await withMigration(run, async () => {
-        await (fn as () => unknown)();
+        await (fn as (kw: Readonly<Record<string, unknown>>) => unknown)(kw);
         await queue.drain();
       });
     } catch (err) {
