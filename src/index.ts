@@ -6,3 +6,6 @@ export { context, fileConfig } from "./runtime/context.js";
 export { engineFromConfig, createEngine, Engine } from "./runtime/engine.js";
 export type { MigrationContext } from "./runtime/migration-context.js";
 export type { BoundConnection, QueryResult } from "./dialects/dialect.js";
+export { op } from "./operations/public.js";
+export * as sa from "./schema/public.js";
+export * as postgresql from "./schema/postgresql-types.js";

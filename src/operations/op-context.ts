@@ -35,3 +35,19 @@ export function withMigration<T>(run: MigrationRun, fn: () => Promise<T>): Promi
 export function currentRun(): MigrationRun {
   return active.getStore() ?? fail("op.* can only be called inside a running upgrade() or downgrade()");
 }
+
+/**
+ * Optional hooks the op layer uses when the runtime provides them (additive to MigrationRun;
+ * kept separate so existing runtimes still satisfy the interface).
+ */
+export interface MigrationRunHooks {
+  /** The env's target_metadata: op.* schema objects inherit its naming convention, as in Alembic. */
+  readonly targetMetadata?: unknown;
+  /**
+   * op.autocommitBlock(): end the migration's transaction and run in autocommit (offline:
+   * print COMMIT). Queued like an op, so it happens after everything queued before it.
+   */
+  autocommitBegin?(): Promise<void>;
+  /** Leave autocommit and begin a new transaction (offline: print BEGIN). */
+  autocommitEnd?(): Promise<void>;
+}

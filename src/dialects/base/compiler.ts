@@ -1,0 +1,446 @@
+/**
+ * How one statement prints: SQLAlchemy's generic DDLCompiler and the literal-binds
+ * SQLCompiler, plus Alembic's ALTER elements (alembic/ddl/base.py). A dialect subclasses it
+ * and overrides small hooks (column specification, types, literals), as Kysely's
+ * PostgresQueryCompiler does.
+ */
+import { createHash } from "node:crypto";
+import { isKind, kindOf } from "../../schema/item.js";
+import type { Column, ServerDefault } from "../../schema/column.js";
+import type {
+  CheckConstraint, Constraint, ExcludeConstraint, ForeignKeyConstraint, Index, PrimaryKeyConstraint, UniqueConstraint,
+} from "../../schema/constraints.js";
+import type { DmlStatement, DmlTarget } from "../../schema/dml.js";
+import {
+  isExpr, type BinaryExpr, type BindParam, type CastExpr, type ColumnClause, type FuncCall, type InListExpr, type KeywordExpr,
+  type LiteralColumn, type SqlExpr, type TextClause,
+} from "../../schema/expressions.js";
+import { effectiveName, type EffectiveName } from "../../schema/naming.js";
+import type { Table } from "../../schema/table.js";
+import type { SqlType } from "../../schema/types.js";
+import type { Computed, Identity, IdentityOptionsData } from "../../schema/sequence.js";
+import type { Quoting } from "./quoting.js";
+import type { Statement, StatementOf, TableRef } from "./statements.js";
+import { inferFamily, pyDatetime, pyFloat, pyJsonDumps } from "./literals.js";
+import { fail } from "../../util/errors.js";
+
+/** Functions SQLAlchemy renders without parentheses (ANSI niladic functions). */
+const ANSI_FUNCTIONS = new Set([
+  "current_date", "current_time", "current_timestamp", "current_user", "localtime", "localtimestamp", "session_user", "user",
+]);
+
+const BIND_PARAM = /(?<![:\w\\]):(\w+)(?!:)/gu;
+const ESCAPED_COLON = /\\(:[\w$]*)(?![:\w$])/gu;
+
+export abstract class DdlCompiler {
+  constructor(protected readonly quoting: Quoting, protected readonly maxIdentifierLength: number) {}
+
+  // --- hooks a dialect overrides ------------------------------------------------
+  abstract typeSql(t: SqlType): string;
+  /** SQLAlchemy's get_column_specification. */
+  abstract columnSpec(table: Table, column: Column): string;
+
+  /** A string literal (SQLAlchemy's String literal processor, then the dialect's escaping). */
+  stringLiteral(s: string): string {
+    return "'" + s.replaceAll("'", "''") + "'";
+  }
+  booleanLiteral(b: boolean): string {
+    return b ? "true" : "false";
+  }
+
+  // --- names ---------------------------------------------------------------------
+  quote(name: string): string {
+    return this.quoting.quote(name);
+  }
+  /** SQLAlchemy's format_table: schema.name. */
+  table(ref: TableRef): string {
+    return ref.schema === null || ref.schema === "" ? this.quote(ref.name) : this.quote(ref.schema) + "." + this.quote(ref.name);
+  }
+  /** Alembic's format_table_name: the schema may be dotted (quote_dotted). */
+  alembicTable(ref: TableRef): string {
+    if (ref.schema === null || ref.schema === "") return this.quote(ref.name);
+    return ref.schema.split(".").map((p) => this.quote(p)).join(".") + "." + this.quote(ref.name);
+  }
+  /** SQLAlchemy's truncate_and_render_constraint_name. */
+  constraintName(n: EffectiveName): string {
+    let name = n.name;
+    if (n.converted) {
+      if (name.length > this.maxIdentifierLength) {
+        const md5 = createHash("md5").update(name).digest("hex");
+        name = name.slice(0, this.maxIdentifierLength - 8) + "_" + md5.slice(-4);
+      }
+    } else if (name.length > this.maxIdentifierLength) {
+      fail(`Identifier '${name}' exceeds maximum length of ${this.maxIdentifierLength} characters`);
+    }
+    return this.quote(name);
+  }
+
+  // --- literals and expressions ------------------------------------------------------
+  literal(value: unknown, type: SqlType | null): string {
+    if (value === null || value === undefined) return "NULL";
+    const family = type === null || type.family === "null" ? inferFamily(value) : type.family;
+    switch (family) {
+      case "boolean":
+        return this.booleanLiteral(Boolean(value));
+      case "integer":
+        if (typeof value === "number" || typeof value === "bigint") return String(typeof value === "number" ? Math.trunc(value) : value);
+        return this.stringOrFail(value, type);
+      case "numeric":
+      case "float":
+        if (typeof value === "number") return type?.family === "numeric" || Number.isInteger(value) ? String(value) : pyFloat(value);
+        return this.stringOrFail(value, type);
+      case "string":
+      case "text":
+      case "enum":
+        return this.stringLiteral(String(value));
+      case "json":
+        return this.stringLiteral(pyJsonDumps(value));
+      case "datetime":
+        if (value instanceof Date) return this.stringLiteral(pyDatetime(value));
+        return this.stringLiteral(String(value));
+      default:
+        if (typeof value === "string") return this.stringLiteral(value);
+        return fail(`Don't know how to literal-quote value ${JSON.stringify(value)}`);
+    }
+  }
+
+  private stringOrFail(value: unknown, type: SqlType | null): string {
+    if (typeof value === "string") return this.stringLiteral(value);
+    return fail(`Don't know how to literal-quote value ${String(value)} as ${type?.name ?? "its type"}`);
+  }
+
+  /** SQLAlchemy's SQL compiler with literal_binds=True (and include_table as asked). */
+  expr(e: SqlExpr | string, includeTable = false): string {
+    if (typeof e === "string") return e;
+    switch (kindOf(e)) {
+      case "text":
+        return this.textClause(e as TextClause);
+      case "bindparam": {
+        const b = e as BindParam;
+        return this.literal(b.value, b.type);
+      }
+      case "func": {
+        const f = e as FuncCall;
+        const name = /^[A-Za-z_][A-Za-z0-9_$]*$/.test(f.name) ? f.name : this.quoting.forceQuote(f.name);
+        if (f.packages.length === 0 && f.args.length === 0 && ANSI_FUNCTIONS.has(f.name.toLowerCase())) return f.name.toUpperCase();
+        return [...f.packages, name].join(".") + "(" + f.args.map((a) => this.expr(a, includeTable)).join(", ") + ")";
+      }
+      case "literalColumn":
+        return (e as LiteralColumn).text;
+      case "keyword": {
+        const w = (e as KeywordExpr).word;
+        return w === "null" ? "NULL" : this.booleanLiteral(w === "true");
+      }
+      case "columnClause": {
+        const c = e as ColumnClause;
+        return includeTable && c.tableName !== null ? this.quote(c.tableName) + "." + this.quote(c.name) : this.quote(c.name);
+      }
+      case "binary": {
+        const b = e as BinaryExpr;
+        return `${this.expr(b.left, includeTable)} ${b.operator} ${this.expr(b.right, includeTable)}`;
+      }
+      case "cast": {
+        const c = e as CastExpr;
+        return `CAST(${this.expr(c.expr, includeTable)} AS ${this.typeSql(c.type)})`;
+      }
+      case "inList": {
+        const l = e as InListExpr;
+        return `${this.quote(l.column)} IN (${l.values.map((v) => this.expr(v)).join(", ")})`;
+      }
+      default:
+        return fail(`cannot compile ${String(kindOf(e))} as SQL`);
+    }
+  }
+
+  /** A text() clause: `:name` binds rendered as literals, `\\:` unescaped. */
+  textClause(t: TextClause): string {
+    const replaced = t.text.replace(BIND_PARAM, (_m, name: string) => {
+      const b = t.binds[name];
+      if (b === undefined) fail(`Bind parameter '${name}' without a renderable value not allowed here.`);
+      return this.literal(b.value, b.type);
+    });
+    return replaced.replace(ESCAPED_COLON, "$1");
+  }
+
+  serverDefault(d: ServerDefault): string {
+    return typeof d === "string" ? this.stringLiteral(d) : this.expr(d);
+  }
+
+  // --- columns ------------------------------------------------------------------------
+  identity(i: Identity): string {
+    const opts = this.identityOptions(i);
+    return `GENERATED ${i.always ? "ALWAYS" : "BY DEFAULT"} AS IDENTITY` + (opts === "" ? "" : ` (${opts})`);
+  }
+
+  identityOptions(o: IdentityOptionsData): string {
+    const out: string[] = [];
+    if (o.increment !== null) out.push(`INCREMENT BY ${o.increment}`);
+    if (o.start !== null) out.push(`START WITH ${o.start}`);
+    if (o.minvalue !== null) out.push(`MINVALUE ${o.minvalue}`);
+    if (o.maxvalue !== null) out.push(`MAXVALUE ${o.maxvalue}`);
+    if (o.nominvalue !== null) out.push("NO MINVALUE");
+    if (o.nomaxvalue !== null) out.push("NO MAXVALUE");
+    if (o.cache !== null) out.push(`CACHE ${o.cache}`);
+    if (o.order !== null) out.push(o.order ? "ORDER" : "NO ORDER");
+    if (o.cycle !== null) out.push(o.cycle ? "CYCLE" : "NO CYCLE");
+    return out.join(" ");
+  }
+
+  computed(c: Computed): string {
+    const text = `GENERATED ALWAYS AS (${this.expr(c.sqltext)})`;
+    if (c.persisted === true) return text + " STORED";
+    if (c.persisted === false) return text + " VIRTUAL";
+    return text;
+  }
+
+  /** visit_create_column: the specification plus constraints given inside the Column. */
+  createColumn(table: Table, column: Column): string {
+    let text = this.columnSpec(table, column);
+    const inline = column.constraints.map((c) => this.constraint(table, c, true)).filter((x) => x !== "");
+    if (inline.length > 0) text += " " + inline.join(" ");
+    return text;
+  }
+
+  // --- constraints ------------------------------------------------------------------------
+  deferrability(c: { readonly deferrable: boolean | null; readonly initially: string | null }): string {
+    let text = "";
+    if (c.deferrable !== null) text += c.deferrable ? " DEFERRABLE" : " NOT DEFERRABLE";
+    if (c.initially !== null) text += ` INITIALLY ${c.initially}`;
+    return text;
+  }
+
+  namePrefix(table: Table, c: Constraint): string {
+    const n = effectiveName(c, table);
+    return n === null ? "" : `CONSTRAINT ${this.constraintName(n)} `;
+  }
+
+  /** One constraint as it prints inside CREATE TABLE or after ADD. Empty when it prints nothing. */
+  constraint(table: Table, c: Constraint, inline = false): string {
+    switch (kindOf(c)) {
+      case "primaryKeyConstraint":
+        return this.primaryKey(table, c as PrimaryKeyConstraint);
+      case "uniqueConstraint":
+        return this.unique(table, c as UniqueConstraint);
+      case "checkConstraint":
+        return this.check(table, c as CheckConstraint, inline);
+      case "foreignKeyConstraint":
+        return this.foreignKey(table, c as ForeignKeyConstraint);
+      case "excludeConstraint":
+        return this.exclude(table, c as ExcludeConstraint);
+      default:
+        return fail(`unknown constraint ${String(kindOf(c))}`);
+    }
+  }
+
+  columnNameOf(table: Table, key: string): string {
+    const col = table.c[key];
+    return this.quote(col?.name ?? key);
+  }
+
+  primaryKey(table: Table, c: PrimaryKeyConstraint): string {
+    if (c.columns.length === 0) return "";
+    return this.namePrefix(table, c) + "PRIMARY KEY (" + c.columns.map((k) => this.columnNameOf(table, k)).join(", ") + ")" + this.deferrability(c);
+  }
+
+  unique(table: Table, c: UniqueConstraint): string {
+    if (c.columns.length === 0) return "";
+    return this.namePrefix(table, c) + "UNIQUE (" + c.columns.map((k) => this.columnNameOf(table, k)).join(", ") + ")" + this.deferrability(c);
+  }
+
+  check(table: Table, c: CheckConstraint, _inline: boolean): string {
+    return this.namePrefix(table, c) + `CHECK (${this.expr(c.sqltext)})` + this.deferrability(c);
+  }
+
+  /** Split "schema.table.col" as SQLAlchemy's ForeignKey._column_tokens does. */
+  refParts(spec: string): { schema: string | null; table: string; column: string } {
+    const parts = spec.split(".");
+    if (parts.length < 2) fail(`Invalid foreign key column specification: ${spec}`);
+    const column = parts.pop() as string;
+    const tableName = parts.pop() as string;
+    return { schema: parts.length > 0 ? parts.join(".") : null, table: tableName, column };
+  }
+
+  foreignKey(table: Table, c: ForeignKeyConstraint): string {
+    const refs = c.refColumns.map((s) => this.refParts(s));
+    const first = refs[0] ?? fail("a ForeignKeyConstraint needs at least one column");
+    let text = this.namePrefix(table, c);
+    text += "FOREIGN KEY(" + c.columns.map((k) => this.columnNameOf(table, k)).join(", ") + ") REFERENCES ";
+    text += this.table({ name: first.table, schema: first.schema }) + " (" + refs.map((r) => this.quote(r.column)).join(", ") + ")";
+    if (c.match !== null) text += ` MATCH ${c.match}`;
+    if (c.ondelete !== null) text += ` ON DELETE ${this.sqlPhrase(c.ondelete, FK_ACTION)}`;
+    if (c.onupdate !== null) text += ` ON UPDATE ${this.sqlPhrase(c.onupdate, FK_ACTION)}`;
+    text += this.deferrability(c);
+    return text;
+  }
+
+  exclude(_table: Table, _c: ExcludeConstraint): string {
+    return fail("EXCLUDE constraints are PostgreSQL only");
+  }
+
+  /** SQLAlchemy's validate_sql_phrase. */
+  sqlPhrase(phrase: string, allowed: RegExp): string {
+    if (!allowed.test(phrase)) fail(`Unexpected SQL phrase: '${phrase}' (matching against '${allowed.source}')`);
+    return phrase;
+  }
+
+  // --- statements ------------------------------------------------------------------------
+  statement(s: Statement): string {
+    const handler = this.statements[s.kind] as (s: Statement) => string;
+    return handler(s);
+  }
+
+  protected readonly statements: { readonly [K in Statement["kind"]]: (s: StatementOf<K>) => string } = {
+    createTable: (s) => this.createTable(s.table),
+    dropTable: (s) => `\nDROP TABLE ${s.ifExists ? "IF EXISTS " : ""}${this.table(s.table)}`,
+    renameTable: (s) => this.renameTable(s),
+    addColumn: (s) => {
+      let text = `ALTER TABLE ${this.alembicTable(s.table)} ADD COLUMN ${this.columnSpec(s.table, s.column)}`;
+      const inline = s.column.constraints.map((c) => this.constraint(s.table, c, true)).filter((x) => x !== "");
+      if (inline.length > 0) text += " " + inline.join(" ");
+      return text;
+    },
+    dropColumn: (s) => `ALTER TABLE ${this.alembicTable(s.table)} DROP COLUMN ${this.quote(s.columnName)}`,
+    alterColumnNullable: (s) => `${this.alterColumn(s.table, s.columnName)} ${s.nullable ? "DROP NOT NULL" : "SET NOT NULL"}`,
+    alterColumnType: (s) => this.alterColumnType(s),
+    alterColumnDefault: (s) =>
+      `${this.alterColumn(s.table, s.columnName)} ${s.default === null ? "DROP DEFAULT" : "SET DEFAULT " + this.serverDefault(s.default)}`,
+    alterColumnIdentity: (s) => this.alterColumnIdentity(s),
+    renameColumn: (s) => `ALTER TABLE ${this.alembicTable(s.table)} RENAME ${this.quote(s.columnName)} TO ${this.quote(s.newName)}`,
+    columnComment: (s) => this.columnComment(s),
+    tableComment: (s) => `COMMENT ON TABLE ${this.table(s.table)} IS ${s.comment === null ? "NULL" : this.stringLiteral(s.comment)}`,
+    createIndex: (s) => this.createIndex(s.table, s.index, s.ifNotExists),
+    dropIndex: (s) => this.dropIndex(s.table, s.index, s.ifExists),
+    addConstraint: (s) => `ALTER TABLE ${this.table(s.table)} ADD ${this.constraint(s.table, s.constraint)}`,
+    dropConstraint: (s) => `ALTER TABLE ${this.table(s.table)} DROP CONSTRAINT ${this.quote(s.name)}${s.cascade ? " CASCADE" : ""}`,
+    createEnum: (s) => this.createEnum(s.type),
+    dropEnum: (s) => this.dropEnum(s.type),
+    createSequence: (s) => {
+      const opts = this.identityOptions(s.sequence);
+      return `CREATE SEQUENCE ${this.table({ name: s.sequence.name, schema: s.sequence.schema })}${opts === "" ? "" : " " + opts}`;
+    },
+    dropSequence: (s) => `DROP SEQUENCE ${this.table({ name: s.sequence.name, schema: s.sequence.schema })}`,
+    text: (s) => this.textClause(s.sql),
+    dml: (s) => this.dml(s.stmt),
+  };
+
+  renameTable(s: StatementOf<"renameTable">): string {
+    return `ALTER TABLE ${this.alembicTable(s.table)} RENAME TO ${this.alembicTable({ name: s.newName, schema: s.table.schema })}`;
+  }
+
+  alterColumnType(s: StatementOf<"alterColumnType">): string {
+    return `${this.alterColumn(s.table, s.columnName)} TYPE ${this.typeSql(s.type)}`;
+  }
+
+  /** SQLAlchemy's SetColumnComment. */
+  columnComment(s: StatementOf<"columnComment">): string {
+    return `COMMENT ON COLUMN ${this.table(s.table)}.${this.quote(s.columnName)} IS ${s.comment === null ? "NULL" : this.stringLiteral(s.comment)}`;
+  }
+
+  alterColumnIdentity(_s: StatementOf<"alterColumnIdentity">): string {
+    return fail('Adding, removing or modifying an "identity" construct, e.g. GENERATED AS IDENTITY, to or from an existing column is not supported in this dialect.');
+  }
+
+  alterColumn(table: TableRef, column: string): string {
+    return `ALTER TABLE ${this.alembicTable(table)} ALTER COLUMN ${this.quote(column)}`;
+  }
+
+  createEnum(_t: SqlType): string {
+    return fail("this dialect has no CREATE TYPE");
+  }
+  dropEnum(_t: SqlType): string {
+    return fail("this dialect has no DROP TYPE");
+  }
+
+  /** Text after the closing parenthesis of CREATE TABLE (SQLAlchemy's post_create_table). */
+  postCreateTable(_table: Table): string {
+    return "";
+  }
+
+  createTable(table: Table): string {
+    let text = "\nCREATE ";
+    if (table.prefixes.length > 0) text += table.prefixes.join(" ") + " ";
+    text += `TABLE ${this.table(table)} (`;
+    let separator = "\n";
+    for (const column of table.columns) {
+      if (column.system) continue;
+      text += separator + "\t" + this.createColumn(table, column);
+      separator = ", \n";
+    }
+    const constraints = [table.primaryKey as Constraint, ...table.constraints]
+      .filter((c) => !(isKind(c, "foreignKeyConstraint") && (c as ForeignKeyConstraint).useAlter))
+      .map((c) => this.constraint(table, c))
+      .filter((x) => x !== "");
+    if (constraints.length > 0) text += separator + "\t" + constraints.join(", \n\t");
+    text += `\n)${this.postCreateTable(table)}\n\n`;
+    return text;
+  }
+
+  /** An index name, truncated like a constraint name; the schema prefix is for DROP INDEX. */
+  indexName(table: Table | null, index: Index, includeSchema: boolean): string {
+    const n = table === null
+      ? (index.name === null ? null : { name: String(index.name), converted: typeof index.name !== "string" })
+      : effectiveName(index, table);
+    if (n === null) return fail("An index needs a name (give one, or a naming convention with an 'ix' key)");
+    const name = this.constraintName(n);
+    const schema = table?.schema ?? index.tableSchema;
+    return includeSchema && schema !== null && schema !== "" ? this.quote(schema) + "." + name : name;
+  }
+
+  indexElement(table: Table, e: Index["elements"][number]): string {
+    if ("column" in e) return this.columnNameOf(table, e.column);
+    return isKind(e.expr, "columnClause") || isKind(e.expr, "text") || isKind(e.expr, "literalColumn")
+      ? this.expr(e.expr)
+      : this.selfGroup(e.expr);
+  }
+
+  /** SQLAlchemy's self_group(): a binary expression gets parentheses inside a list. */
+  selfGroup(e: SqlExpr): string {
+    return isKind(e, "binary") ? `(${this.expr(e)})` : this.expr(e);
+  }
+
+  createIndex(table: Table, index: Index, ifNotExists: boolean): string {
+    let text = "CREATE ";
+    if (index.unique) text += "UNIQUE ";
+    text += "INDEX ";
+    if (ifNotExists) text += "IF NOT EXISTS ";
+    text += `${this.indexName(table, index, false)} ON ${this.table(table)} `;
+    text += "(" + index.elements.map((e) => this.indexElement(table, e)).join(", ") + ")";
+    return text;
+  }
+
+  dropIndex(table: Table | null, index: Index, ifExists: boolean): string {
+    return `\nDROP INDEX ${ifExists ? "IF EXISTS " : ""}${this.indexName(table, index, true)}`;
+  }
+
+  // --- DML ---------------------------------------------------------------------------------
+  dmlColumn(t: DmlTarget, key: string): string {
+    return this.quote(t.columnNames[key] ?? key);
+  }
+
+  dmlValue(t: DmlTarget, key: string, v: unknown): string {
+    if (isExpr(v)) return this.expr(v, true);
+    return this.literal(v, t.columnTypes[key] ?? null);
+  }
+
+  dml(s: DmlStatement): string {
+    const t = s.table;
+    if (isKind(s, "insert")) {
+      const ins = s as Extract<DmlStatement, { rows: unknown }>;
+      const keys = t.columnOrder.filter((k) => ins.rows.some((r) => k in r));
+      for (const r of ins.rows) for (const k of Object.keys(r)) if (!keys.includes(k)) keys.push(k);
+      const rows = ins.rows.map((r) => "(" + keys.map((k) => (k in r ? this.dmlValue(t, k, r[k]) : "NULL")).join(", ") + ")");
+      if (keys.length === 0) return `INSERT INTO ${this.table(t)} DEFAULT VALUES`;
+      return `INSERT INTO ${this.table(t)} (${keys.map((k) => this.dmlColumn(t, k)).join(", ")}) VALUES ${rows.join(", ")}`;
+    }
+    const where = s.whereClauses.length === 0 ? "" : " WHERE " + s.whereClauses.map((w) => this.expr(w, true)).join(" AND ");
+    if (isKind(s, "update")) {
+      const up = s as Extract<DmlStatement, { set: unknown }>;
+      const keys = [...t.columnOrder.filter((k) => k in up.set), ...Object.keys(up.set).filter((k) => !t.columnOrder.includes(k))];
+      return `UPDATE ${this.table(t)} SET ${keys.map((k) => `${this.dmlColumn(t, k)}=${this.dmlValue(t, k, up.set[k])}`).join(", ")}${where}`;
+    }
+    return `DELETE FROM ${this.table(t)}${where}`;
+  }
+}
+
+/** SQLAlchemy's FK_ON_DELETE / FK_ON_UPDATE phrase check. */
+const FK_ACTION = /^(?:RESTRICT|CASCADE|SET NULL|NO ACTION|SET DEFAULT)$/i;

@@ -1,0 +1,247 @@
+/**
+ * The default impl: which statements each op becomes, after Alembic's DefaultImpl and
+ * operations/toimpl.py. A dialect spreads it and overrides what differs.
+ */
+import type { Handlers, Op } from "../../operations/handlers.js";
+import { dispatch } from "../../operations/handlers.js";
+import { Column, type ServerDefault } from "../../schema/column.js";
+import {
+  CheckConstraint, ExcludeConstraint, ForeignKeyConstraint, Index, PrimaryKeyConstraint, UniqueConstraint,
+  type Constraint,
+} from "../../schema/constraints.js";
+import { isExpr, text, type SqlExpr } from "../../schema/expressions.js";
+import { isKind } from "../../schema/item.js";
+import { conv, type NameLike } from "../../schema/naming-name.js";
+import { effectiveName } from "../../schema/naming.js";
+import type { Identity } from "../../schema/sequence.js";
+import { MetaData, buildTable, type NamingConvention, type Table } from "../../schema/table.js";
+import { NullType, type SqlType } from "../../schema/types.js";
+import type { CreateTableOp } from "../../operations/ops/table-ops.js";
+import type { AlterServerDefault } from "../../operations/ops/column-ops.js";
+import type { Statement, TableRef } from "./statements.js";
+import { fail } from "../../util/errors.js";
+
+export interface ImplContext {
+  /** The naming convention of the env's target_metadata, which Alembic's schema objects inherit. */
+  readonly namingConvention: NamingConvention | null;
+  readonly supportsNativeBoolean: boolean;
+  readonly supportsNativeEnum: boolean;
+  /** Comments as separate COMMENT statements (PostgreSQL), rather than inline or not at all. */
+  readonly separateComments: boolean;
+  /** The dialect's whole table, for batch mode to dispatch its inner ops. */
+  readonly impl: Handlers<Statement[], ImplContext>;
+}
+
+export function freshMetadata(ctx: ImplContext) {
+  return MetaData(ctx.namingConvention === null ? {} : { namingConvention: ctx.namingConvention });
+}
+
+const ref = (name: string, schema: string | null): TableRef => ({ name, schema });
+
+/** A throw-away table holding just the named columns (Alembic's SchemaObjects helpers). */
+export function stubTable(ctx: ImplContext, name: string, schema: string | null, columns: readonly string[], extra: readonly Constraint[] = []): Table {
+  const unique = [...new Set(columns)];
+  return buildTable(name, freshMetadata(ctx), [...unique.map((c) => Column(c, NullType)), ...extra], { schema });
+}
+
+/** SQLAlchemy's _create_rule for type-bound CHECK constraints. */
+export function constraintCreated(c: Constraint, ctx: ImplContext): boolean {
+  if (!isKind(c, "checkConstraint")) return true;
+  const bound = (c as CheckConstraint).dialectOptions["_typeBound"];
+  if (bound === "boolean") return !ctx.supportsNativeBoolean;
+  if (bound === "enum") return !ctx.supportsNativeEnum;
+  return true;
+}
+
+export function buildCreateTable(op: CreateTableOp, ctx: ImplContext): Table {
+  return buildTable(op.tableName, freshMetadata(ctx), op.items, op.options);
+}
+
+function enumTypesOf(t: SqlType): SqlType[] {
+  if (t.family === "array" && t.itemType !== undefined) return enumTypesOf(t.itemType);
+  return t.family === "enum" ? [t] : [];
+}
+
+/** The table's before_create event: PostgreSQL creates named native enums (once per name). */
+export function enumsToCreate(table: Table, ctx: ImplContext): SqlType[] {
+  if (!ctx.supportsNativeEnum) return [];
+  const seen = new Set<string>();
+  const out: SqlType[] = [];
+  for (const c of table.columns) {
+    for (const t of enumTypesOf(c.type)) {
+      const spec = t.enumSpec;
+      if (spec === undefined || !spec.nativeEnum || !spec.createType) continue;
+      const key = `${spec.schema ?? ""}.${spec.name ?? ""}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push(t);
+    }
+  }
+  return out;
+}
+
+function columnComments(table: Table, ctx: ImplContext): Statement[] {
+  if (!ctx.separateComments) return [];
+  return table.columns
+    .filter((c) => c.comment !== null && c.comment !== "")
+    .map((c) => ({ kind: "columnComment" as const, table, columnName: c.name ?? c.key, comment: c.comment }));
+}
+
+function asSqlExpr(x: string | SqlExpr): SqlExpr {
+  return typeof x === "string" ? text(x) : x;
+}
+
+/** Index elements from op.createIndex: strings are column names (Alembic's _textual_index_column). */
+function indexFor(ctx: ImplContext, name: NameLike | null, tableName: string, schema: string | null,
+  columns: readonly (string | SqlExpr | { name: string | null })[], unique: boolean, dialectOptions: Readonly<Record<string, unknown>>) {
+  const names = columns.flatMap((c) => (typeof c === "string" ? [c] : isExpr(c) ? [] : [c.name ?? ""]));
+  const include = (dialectOptions["postgresqlInclude"] as readonly string[] | undefined) ?? [];
+  const table = stubTable(ctx, tableName, schema, [...names, ...include.filter((c) => typeof c === "string")]);
+  const elements = columns.map((c) => (typeof c === "string" ? c : isExpr(c) ? c : c.name ?? ""));
+  return { table, index: Index(name, ...elements, { ...dialectOptions, unique }) };
+}
+
+function serverDefaultStatements(tableRef: TableRef, column: string, sd: AlterServerDefault | null, existing: unknown): Statement[] {
+  if (isKind(sd, "computed") || isKind(existing, "computed")) {
+    fail('Adding or removing a "computed" construct, e.g. GENERATED ALWAYS AS, to or from an existing column is not supported.');
+  }
+  if (isKind(sd, "identity") || isKind(existing, "identity")) {
+    return [{
+      kind: "alterColumnIdentity", table: tableRef, columnName: column, identity: isKind(sd, "identity") ? (sd as Identity) : null,
+      existing: existing === false ? false : isKind(existing, "identity") ? (existing as Identity) : null,
+    }];
+  }
+  return [{ kind: "alterColumnDefault", table: tableRef, columnName: column, default: sd as ServerDefault | null }];
+}
+
+export const defaultImpl: Handlers<Statement[], ImplContext> = {
+  createTable: (op, ctx) => {
+    const table = buildCreateTable(op, ctx);
+    const stmts: Statement[] = enumsToCreate(table, ctx).map((type) => ({ kind: "createEnum" as const, type }));
+    const filtered = { ...table, constraints: table.constraints.filter((c) => constraintCreated(c, ctx)) } as Table;
+    stmts.push({ kind: "createTable", table: Object.freeze(filtered) });
+    for (const index of table.indexes) stmts.push({ kind: "createIndex", table, index, ifNotExists: false });
+    if (ctx.separateComments && table.comment !== null && table.comment !== "") {
+      stmts.push({ kind: "tableComment", table, comment: table.comment });
+    }
+    stmts.push(...columnComments(table, ctx));
+    return stmts;
+  },
+  dropTable: (op) => [{ kind: "dropTable", table: ref(op.tableName, op.schema), ifExists: op.ifExists }],
+  renameTable: (op) => [{ kind: "renameTable", table: ref(op.oldTableName, op.schema), newName: op.newTableName }],
+  createTableComment: (op) => [{ kind: "tableComment", table: ref(op.tableName, op.schema), comment: op.comment }],
+  dropTableComment: (op) => [{ kind: "tableComment", table: ref(op.tableName, op.schema), comment: null }],
+
+  addColumn: (op, ctx) => {
+    const table = buildTable(op.tableName, freshMetadata(ctx), [op.column], { schema: op.schema });
+    const column = table.columns[0] ?? fail("addColumn needs a column");
+    const stmts: Statement[] = [{ kind: "addColumn", table, column }];
+    for (const c of table.constraints) if (constraintCreated(c, ctx)) stmts.push({ kind: "addConstraint", table, constraint: c });
+    for (const index of table.indexes) stmts.push({ kind: "createIndex", table, index, ifNotExists: false });
+    stmts.push(...columnComments(table, ctx));
+    return stmts;
+  },
+  dropColumn: (op) => [{ kind: "dropColumn", table: ref(op.tableName, op.schema), columnName: op.columnName }],
+  alterColumn: (op, ctx) => {
+    const t = ref(op.tableName, op.schema);
+    const stmts: Statement[] = [];
+    if (op.nullable !== null) stmts.push({ kind: "alterColumnNullable", table: t, columnName: op.columnName, nullable: op.nullable });
+    if (op.serverDefault !== false) stmts.push(...serverDefaultStatements(t, op.columnName, op.serverDefault, op.existingServerDefault));
+    if (op.type !== null) stmts.push({ kind: "alterColumnType", table: t, columnName: op.columnName, type: op.type, using: null });
+    if (op.comment !== false) stmts.push({ kind: "columnComment", table: t, columnName: op.columnName, comment: op.comment });
+    if (op.newColumnName !== null) stmts.push({ kind: "renameColumn", table: t, columnName: op.columnName, newName: op.newColumnName });
+    return typeConstraintsAround(op.tableName, op.schema, op.columnName, op.existingType, op.type, stmts, ctx);
+  },
+
+  createIndex: (op, ctx) => {
+    const { table, index } = indexFor(ctx, op.indexName, op.tableName, op.schema, op.columns as never, op.unique, op.dialectOptions);
+    return [{ kind: "createIndex", table, index, ifNotExists: op.ifNotExists }];
+  },
+  dropIndex: (op, ctx) => {
+    const { table, index } = indexFor(ctx, op.indexName, op.tableName ?? "no_table", op.schema, [], false, op.dialectOptions);
+    return [{ kind: "dropIndex", table, index, ifExists: op.ifExists }];
+  },
+  createPrimaryKey: (op, ctx) => {
+    const pk = PrimaryKeyConstraint(...op.columns, { ...op.options, name: op.constraintName });
+    return [{ kind: "addConstraint", table: stubTable(ctx, op.tableName, op.schema, op.columns), constraint: pk }];
+  },
+  createUniqueConstraint: (op, ctx) => {
+    const uq = UniqueConstraint(...op.columns, { ...op.options, name: op.constraintName });
+    return [{ kind: "addConstraint", table: stubTable(ctx, op.tableName, op.schema, op.columns), constraint: uq }];
+  },
+  createForeignKey: (op, ctx) => {
+    const { onupdate, ondelete, deferrable, initially, match, sourceSchema, referentSchema, ...dialectKw } = op.options;
+    const target = referentSchema ? `${referentSchema}.${op.referentTable}` : op.referentTable;
+    const fk = ForeignKeyConstraint(op.localCols, op.remoteCols.map((c) => `${target}.${c}`), {
+      ...dialectKw, name: op.constraintName, onupdate: onupdate ?? null, ondelete: ondelete ?? null,
+      deferrable: deferrable ?? null, initially: initially ?? null, match: match ?? null,
+    });
+    const self = op.sourceTable === op.referentTable && (sourceSchema ?? null) === (referentSchema ?? null);
+    const cols = self ? [...op.localCols, ...op.remoteCols] : op.localCols;
+    return [{ kind: "addConstraint", table: stubTable(ctx, op.sourceTable, sourceSchema ?? null, cols), constraint: fk }];
+  },
+  createCheckConstraint: (op, ctx) => {
+    const ck = CheckConstraint(asSqlExpr(op.condition), { ...op.options, name: op.constraintName });
+    return [{ kind: "addConstraint", table: stubTable(ctx, op.tableName, op.schema, ["x"]), constraint: ck }];
+  },
+  createExcludeConstraint: (op, ctx) => {
+    const { schema, ...rest } = op.options;
+    const ex = ExcludeConstraint(...op.elements, { ...rest, name: op.constraintName });
+    const cols = op.elements.flatMap(([e]) => (typeof e === "string" ? [e] : []));
+    return [{ kind: "addConstraint", table: stubTable(ctx, op.tableName, schema ?? null, cols), constraint: ex }];
+  },
+  dropConstraint: (op, ctx) => {
+    const table = stubTable(ctx, op.tableName, op.schema, []);
+    const types: Record<string, () => Constraint> = {
+      foreignkey: () => ForeignKeyConstraint([], [], { name: op.constraintName }),
+      primary: () => PrimaryKeyConstraint({ name: op.constraintName }),
+      unique: () => UniqueConstraint({ name: op.constraintName }),
+      check: () => CheckConstraint("", { name: op.constraintName }),
+    };
+    let name: string;
+    if (op.type === null) name = typeof op.constraintName === "string" ? op.constraintName : op.constraintName.name;
+    else {
+      const make = types[op.type] ?? fail("'type' can be one of 'check', 'foreignkey', 'primary', 'unique', None");
+      const n = effectiveName(make(), table) ?? fail("Can't emit DROP CONSTRAINT for a constraint with no name");
+      name = n.name;
+    }
+    return [{ kind: "dropConstraint", table, name, type: op.type, cascade: false }];
+  },
+
+  execute: (op) => {
+    const s = op.sqltext;
+    if (typeof s === "string") return [{ kind: "text", sql: text(s) }];
+    if (isKind(s, "text")) return [{ kind: "text", sql: s as ReturnType<typeof text> }];
+    return [{ kind: "dml", stmt: s as Extract<typeof s, { table: unknown }> }];
+  },
+  bulkInsert: (op) => {
+    if (!Array.isArray(op.rows)) fail("List expected");
+    return op.rows.map((row) => ({ kind: "dml" as const, stmt: op.table.insert().values(row as Record<string, unknown>) }));
+  },
+  batchAlterTable: (op, ctx) => op.ops.flatMap((inner: Op) => dispatch(ctx.impl, inner, ctx)),
+};
+
+/**
+ * toimpl.alter_column: with both existing_type and type_, drop the constraints the old type
+ * implied (a non-native Enum's CHECK) before, and add the new type's after.
+ */
+export function typeConstraintsAround(tableName: string, schema: string | null, column: string, existingType: SqlType | null,
+  type: SqlType | null, stmts: Statement[], ctx: ImplContext): Statement[] {
+  const out: Statement[] = [];
+  if (existingType !== null && type !== null) {
+    const t = buildTable(tableName, freshMetadata(ctx), [Column(column, existingType)], { schema });
+    for (const c of t.constraints) {
+      if (!constraintCreated(c, ctx)) continue;
+      const n = effectiveName(c, t) ?? fail(`Can't emit DROP CONSTRAINT for constraint on ${column}; it has no name`);
+      out.push({ kind: "dropConstraint", table: t, name: n.name, type: null, cascade: false });
+    }
+  }
+  out.push(...stmts);
+  if (type !== null) {
+    const t = buildTable(tableName, freshMetadata(ctx), [Column(column, type)], { schema });
+    for (const c of t.constraints) if (constraintCreated(c, ctx)) out.push({ kind: "addConstraint", table: t, constraint: c });
+  }
+  return out;
+}
+
+export { conv };

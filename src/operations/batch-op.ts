@@ -1,0 +1,56 @@
+/**
+ * `batchOp` inside `op.batchAlterTable(name, async (batchOp) => {...})`: Alembic's
+ * BatchOperations, whose methods drop the table name. Calls only collect ops; the batch
+ * runs them, in order, when the body has finished.
+ */
+import type { Column } from "../schema/column.js";
+import type { SqlExpr } from "../schema/expressions.js";
+import type { NameLike } from "../schema/naming-name.js";
+import type { Op } from "./handlers.js";
+import { addColumnOp, alterColumnOp, dropColumnOp, type AddColumnOptions, type AlterColumnOptions, type DropColumnOptions } from "./ops/column-ops.js";
+import {
+  createCheckConstraintOp, createExcludeConstraintOp, createForeignKeyOp, createIndexOp, createPrimaryKeyOp,
+  createUniqueConstraintOp, dropConstraintOp, dropIndexOp,
+  type CheckOptions, type ConstraintColumns, type CreateIndexOptions, type DropIndexOptions, type ExcludeElementArg,
+  type ExcludeOptions, type ForeignKeyOptions, type IndexColumn, type UniqueOptions,
+} from "./ops/constraint-ops.js";
+import { createTableCommentOp, dropTableCommentOp } from "./ops/table-ops.js";
+import { executeOp, type ExecutableSql } from "./ops/data-ops.js";
+import { isOptions } from "../schema/item.js";
+
+export type BatchOp = ReturnType<typeof makeBatchOp>;
+
+export function makeBatchOp(table: string, schema: string | null, collect: (op: Op) => void) {
+  const add = async (op: Op): Promise<void> => {
+    collect(op);
+  };
+  const s = { schema };
+  return Object.freeze({
+    addColumn: (column: Column, o: AddColumnOptions = {}) => add(addColumnOp(table, column, { ...o, ...s })),
+    alterColumn: (columnName: string, o: AlterColumnOptions = {}) => add(alterColumnOp(table, columnName, { ...o, ...s })),
+    dropColumn: (columnName: string, o: DropColumnOptions = {}) => add(dropColumnOp(table, columnName, { ...o, ...s })),
+    createIndex: (indexName: NameLike | null, columns: IndexColumn | readonly IndexColumn[], o: CreateIndexOptions = {}) =>
+      add(createIndexOp(indexName, table, columns, { ...o, ...s })),
+    dropIndex: (indexName: NameLike, o: DropIndexOptions = {}) => add(dropIndexOp(indexName, table, { ...o, ...s })),
+    createPrimaryKey: (constraintName: NameLike | null, columns: ConstraintColumns) =>
+      add(createPrimaryKeyOp(constraintName, table, columns, s)),
+    createUniqueConstraint: (constraintName: NameLike | null, columns: ConstraintColumns, o: UniqueOptions = {}) =>
+      add(createUniqueConstraintOp(constraintName, table, columns, { ...o, ...s })),
+    createForeignKey: (constraintName: NameLike | null, referentTable: string, localCols: ConstraintColumns, remoteCols: ConstraintColumns,
+      o: ForeignKeyOptions = {}) =>
+      add(createForeignKeyOp(constraintName, table, referentTable, localCols, remoteCols, { ...o, sourceSchema: schema })),
+    createCheckConstraint: (constraintName: NameLike | null, condition: string | SqlExpr, o: CheckOptions = {}) =>
+      add(createCheckConstraintOp(constraintName, table, condition, { ...o, ...s })),
+    createExcludeConstraint: (constraintName: NameLike | null, ...elements: (ExcludeElementArg | ExcludeOptions)[]) => {
+      const last = elements[elements.length - 1];
+      const o = isOptions(last) ? (last as ExcludeOptions) : {};
+      const els = (isOptions(last) ? elements.slice(0, -1) : elements) as ExcludeElementArg[];
+      return add(createExcludeConstraintOp(constraintName, table, els, { ...o, ...s }));
+    },
+    dropConstraint: (constraintName: NameLike, o: { type_?: string | null } = {}) => add(dropConstraintOp(constraintName, table, { ...o, ...s })),
+    createTableComment: (comment: string | null, o: { existingComment?: string | null } = {}) =>
+      add(createTableCommentOp(table, comment, { ...o, ...s })),
+    dropTableComment: (o: { existingComment?: string | null } = {}) => add(dropTableCommentOp(table, { ...o, ...s })),
+    execute: (sqltext: ExecutableSql, o: { executionOptions?: Record<string, unknown> } = {}) => add(executeOp(sqltext, o)),
+  });
+}

@@ -1,0 +1,180 @@
+/** Table-level constraints and indexes as data. Column references are kept as keys/names. */
+import { SA, constructor, isKind, splitOptions, type Branded } from "./item.js";
+import { colspecOf, type ColumnRefLike } from "./column.js";
+import { isExpr, type SqlExpr } from "./expressions.js";
+import type { NameLike } from "./naming-name.js";
+
+/** Where a constraint names a column: by key, or by the column object itself. */
+export type ColumnRef = string | ColumnRefLike;
+
+export function refName(c: ColumnRef): string {
+  if (typeof c === "string") return c;
+  return (c as { key?: string }).key ?? c.name ?? "";
+}
+
+export interface ConstraintOptions {
+  name?: NameLike | null;
+  deferrable?: boolean | null;
+  initially?: string | null;
+  info?: Record<string, unknown>;
+  [dialectOption: string]: unknown;
+}
+
+interface ConstraintBase {
+  readonly name: NameLike | null;
+  readonly deferrable: boolean | null;
+  readonly initially: string | null;
+  /** `postgresql_*` and other dialect keywords, camelCased, verbatim values. */
+  readonly dialectOptions: Readonly<Record<string, unknown>>;
+}
+
+function base(o: ConstraintOptions, known: readonly string[]): ConstraintBase {
+  const dialectOptions: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(o)) {
+    if (!["name", "deferrable", "initially", "info", ...known].includes(k)) dialectOptions[k] = v;
+  }
+  return {
+    name: o.name ?? null,
+    deferrable: o.deferrable ?? null,
+    initially: o.initially ?? null,
+    dialectOptions: Object.freeze(dialectOptions),
+  };
+}
+
+export interface PrimaryKeyConstraint extends Branded<"primaryKeyConstraint">, ConstraintBase {
+  readonly columns: readonly string[];
+}
+
+export const PrimaryKeyConstraint = constructor((...args: (ColumnRef | ConstraintOptions)[]): PrimaryKeyConstraint => {
+  const [cols, o] = splitOptions<ConstraintOptions>(args);
+  return Object.freeze({ [SA]: "primaryKeyConstraint" as const, ...base(o, []), columns: (cols as ColumnRef[]).map(refName) });
+});
+
+export interface UniqueConstraint extends Branded<"uniqueConstraint">, ConstraintBase {
+  readonly columns: readonly string[];
+}
+
+export const UniqueConstraint = constructor((...args: (ColumnRef | ConstraintOptions)[]): UniqueConstraint => {
+  const [cols, o] = splitOptions<ConstraintOptions>(args);
+  return Object.freeze({ [SA]: "uniqueConstraint" as const, ...base(o, []), columns: (cols as ColumnRef[]).map(refName) });
+});
+
+export interface CheckConstraint extends Branded<"checkConstraint">, ConstraintBase {
+  readonly sqltext: string | SqlExpr;
+}
+
+export const CheckConstraint = constructor((sqltext: string | SqlExpr, o: ConstraintOptions = {}): CheckConstraint =>
+  Object.freeze({ [SA]: "checkConstraint" as const, ...base(o, ["Boolean", "_typeBound"]), sqltext }));
+
+export interface ForeignKeyConstraintOptions extends ConstraintOptions {
+  onupdate?: string | null;
+  ondelete?: string | null;
+  match?: string | null;
+  useAlter?: boolean;
+  linkToName?: boolean;
+}
+
+export interface ForeignKeyConstraint extends Branded<"foreignKeyConstraint">, ConstraintBase {
+  readonly columns: readonly string[];
+  /** "table.col" / "schema.table.col" for each column. */
+  readonly refColumns: readonly string[];
+  readonly onupdate: string | null;
+  readonly ondelete: string | null;
+  readonly match: string | null;
+  readonly useAlter: boolean;
+}
+
+export const ForeignKeyConstraint = constructor(
+  (columns: readonly ColumnRef[], refcolumns: readonly (string | ColumnRefLike)[], o: ForeignKeyConstraintOptions = {}): ForeignKeyConstraint =>
+    Object.freeze({
+      [SA]: "foreignKeyConstraint" as const,
+      ...base(o, ["onupdate", "ondelete", "match", "useAlter", "linkToName"]),
+      columns: columns.map(refName),
+      refColumns: refcolumns.map(colspecOf),
+      onupdate: o.onupdate ?? null,
+      ondelete: o.ondelete ?? null,
+      match: o.match ?? null,
+      useAlter: o.useAlter ?? false,
+    }),
+);
+
+export interface ExcludeConstraintOptions extends ConstraintOptions {
+  using?: string;
+  where?: string | SqlExpr | null;
+  ops?: Record<string, string>;
+}
+
+export interface ExcludeConstraint extends Branded<"excludeConstraint">, ConstraintBase {
+  readonly elements: readonly { readonly expr: string | SqlExpr; readonly operator: string }[];
+  readonly using: string;
+  readonly where: string | SqlExpr | null;
+  readonly ops: Readonly<Record<string, string>>;
+}
+
+type ExcludeElement = readonly [string | SqlExpr | ColumnRefLike, string];
+
+export const ExcludeConstraint = constructor((...args: (ExcludeElement | ExcludeConstraintOptions)[]): ExcludeConstraint => {
+  const [els, o] = splitOptions<ExcludeConstraintOptions>(args);
+  return Object.freeze({
+    [SA]: "excludeConstraint" as const,
+    ...base(o, ["using", "where", "ops"]),
+    elements: (els as ExcludeElement[]).map(([e, operator]) => ({
+      expr: typeof e === "string" || isExpr(e) ? e : refName(e as ColumnRefLike),
+      operator,
+    })),
+    using: o.using ?? "gist",
+    where: o.where ?? null,
+    ops: Object.freeze({ ...(o.ops ?? {}) }),
+  });
+});
+
+export type Constraint = PrimaryKeyConstraint | UniqueConstraint | CheckConstraint | ForeignKeyConstraint | ExcludeConstraint;
+
+export function isConstraint(x: unknown): x is Constraint {
+  return ["primaryKeyConstraint", "uniqueConstraint", "checkConstraint", "foreignKeyConstraint", "excludeConstraint"].some((k) => isKind(x, k));
+}
+
+export interface IndexOptions {
+  unique?: boolean;
+  quote?: boolean;
+  info?: Record<string, unknown>;
+  [dialectOption: string]: unknown;
+}
+
+/** An index element: a column key, or an expression (sa.text, sa.func...). */
+export type IndexElement = { readonly column: string } | { readonly expr: SqlExpr };
+
+export interface Index extends Branded<"index"> {
+  readonly name: NameLike | null;
+  readonly elements: readonly IndexElement[];
+  readonly unique: boolean;
+  readonly dialectOptions: Readonly<Record<string, unknown>>;
+  /** The table this index was declared on, when built by op.createIndex. */
+  readonly tableName: string | null;
+  readonly tableSchema: string | null;
+}
+
+export const Index = constructor((name: NameLike | null, ...args: (ColumnRef | SqlExpr | IndexOptions)[]): Index => {
+  const [els, o] = splitOptions<IndexOptions>(args);
+  const dialectOptions: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(o)) if (!["unique", "quote", "info"].includes(k)) dialectOptions[k] = v;
+  let tableName: string | null = null;
+  let tableSchema: string | null = null;
+  const elements = (els as (ColumnRef | SqlExpr)[]).map((e): IndexElement => {
+    if (isExpr(e)) return { expr: e };
+    if (typeof e !== "string") {
+      tableName ??= e.tableName ?? null;
+      tableSchema ??= e.tableSchema ?? null;
+    }
+    return { column: refName(e as ColumnRef) };
+  });
+  return Object.freeze({
+    [SA]: "index" as const,
+    name,
+    elements: Object.freeze(elements),
+    unique: o.unique ?? false,
+    dialectOptions: Object.freeze(dialectOptions),
+    tableName,
+    tableSchema,
+  });
+});

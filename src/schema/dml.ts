@@ -1,0 +1,73 @@
+/** `t.insert().values(...)`, `t.update().where(...).values(...)`, `t.delete().where(...)` as data. */
+import { SA, type Branded } from "./item.js";
+import type { SqlExpr } from "./expressions.js";
+import type { SqlType } from "./types.js";
+
+/** What DML needs to know about its table: names and column types (for literal rendering). */
+export interface DmlTarget {
+  readonly name: string;
+  readonly schema: string | null;
+  readonly columnTypes: Readonly<Record<string, SqlType>>;
+  /** Column keys mapped to their SQL names (a Column's `key` may differ from its name). */
+  readonly columnNames: Readonly<Record<string, string>>;
+  readonly columnOrder: readonly string[];
+}
+
+export interface InsertStatement extends Branded<"insert"> {
+  readonly table: DmlTarget;
+  /** One row, or several for a multi-row VALUES. */
+  readonly rows: readonly Readonly<Record<string, unknown>>[];
+  readonly multi: boolean;
+  values(...rows: (Record<string, unknown> | Record<string, unknown>[])[]): InsertStatement;
+}
+
+export interface UpdateStatement extends Branded<"update"> {
+  readonly table: DmlTarget;
+  readonly set: Readonly<Record<string, unknown>>;
+  readonly whereClauses: readonly SqlExpr[];
+  values(set: Record<string, unknown>): UpdateStatement;
+  where(...clauses: SqlExpr[]): UpdateStatement;
+}
+
+export interface DeleteStatement extends Branded<"delete"> {
+  readonly table: DmlTarget;
+  readonly whereClauses: readonly SqlExpr[];
+  where(...clauses: SqlExpr[]): DeleteStatement;
+}
+
+export type DmlStatement = InsertStatement | UpdateStatement | DeleteStatement;
+
+export function insertInto(table: DmlTarget, rows: readonly Record<string, unknown>[] = [], multi = false): InsertStatement {
+  return Object.freeze({
+    [SA]: "insert" as const,
+    table,
+    rows: Object.freeze(rows.map((r) => Object.freeze({ ...r }))),
+    multi,
+    values: (...more: (Record<string, unknown> | Record<string, unknown>[])[]) => {
+      const first = more[0];
+      if (Array.isArray(first)) return insertInto(table, [...rows, ...first], true);
+      const merged = { ...(rows[0] ?? {}), ...Object.assign({}, ...(more as Record<string, unknown>[])) };
+      return insertInto(table, [merged], false);
+    },
+  });
+}
+
+export function updateOf(table: DmlTarget, set: Record<string, unknown> = {}, whereClauses: readonly SqlExpr[] = []): UpdateStatement {
+  return Object.freeze({
+    [SA]: "update" as const,
+    table,
+    set: Object.freeze({ ...set }),
+    whereClauses: Object.freeze([...whereClauses]),
+    values: (more: Record<string, unknown>) => updateOf(table, { ...set, ...more }, whereClauses),
+    where: (...clauses: SqlExpr[]) => updateOf(table, set, [...whereClauses, ...clauses]),
+  });
+}
+
+export function deleteFrom(table: DmlTarget, whereClauses: readonly SqlExpr[] = []): DeleteStatement {
+  return Object.freeze({
+    [SA]: "delete" as const,
+    table,
+    whereClauses: Object.freeze([...whereClauses]),
+    where: (...clauses: SqlExpr[]) => deleteFrom(table, [...whereClauses, ...clauses]),
+  });
+}

@@ -1,0 +1,199 @@
+/**
+ * SQL expressions as data: `sa.text`, `sa.func.*`, `sa.literal_column`, `sa.true()`...,
+ * and the lightweight `sa.table` / `sa.column` used for data migrations.
+ */
+import { SA, isKind, isOptions, splitOptions, type Branded } from "./item.js";
+import { resolveType, type SqlType, type TypeLike } from "./types.js";
+
+export interface TextClause extends Branded<"text"> {
+  readonly text: string;
+  readonly binds: Readonly<Record<string, BindValue>>;
+  /** `sa.text("... :s").bindparams({ s: "x" })`, or `bindparams(sa.bindparam("s", "x"))`. */
+  bindparams(...values: (Record<string, unknown> | BindParam)[]): TextClause;
+}
+
+export interface BindValue {
+  readonly value: unknown;
+  readonly type: SqlType | null;
+}
+
+export interface BindParam extends Branded<"bindparam"> {
+  readonly key: string;
+  readonly value: unknown;
+  readonly type: SqlType | null;
+  /** op.inline_literal(): always rendered inline, online as well. */
+  readonly literalExecute: boolean;
+}
+
+export interface FuncCall extends Branded<"func"> {
+  readonly name: string;
+  readonly packages: readonly string[];
+  readonly args: readonly SqlExpr[];
+}
+
+export interface LiteralColumn extends Branded<"literalColumn"> {
+  readonly text: string;
+  readonly type: SqlType | null;
+}
+
+export interface KeywordExpr extends Branded<"keyword"> {
+  readonly word: "true" | "false" | "null";
+}
+
+export interface ColumnClause extends Branded<"columnClause"> {
+  readonly name: string;
+  readonly type: SqlType;
+  readonly tableName: string | null;
+  /** Comparison helpers standing in for Python operators (`t.c.x == 5`). */
+  eq(other: unknown): BinaryExpr;
+  ne(other: unknown): BinaryExpr;
+}
+
+export interface BinaryExpr extends Branded<"binary"> {
+  readonly left: SqlExpr;
+  readonly operator: string;
+  readonly right: SqlExpr;
+}
+
+export interface CastExpr extends Branded<"cast"> {
+  readonly expr: SqlExpr;
+  readonly type: SqlType;
+}
+
+export type SqlExpr =
+  | TextClause | BindParam | FuncCall | LiteralColumn | KeywordExpr | ColumnClause | BinaryExpr | CastExpr | InListExpr;
+
+const EXPR_KINDS = new Set(["text", "bindparam", "func", "literalColumn", "keyword", "columnClause", "binary", "cast", "inList"]);
+
+export function isExpr(x: unknown): x is SqlExpr {
+  return typeof x === "object" && x !== null && SA in x && EXPR_KINDS.has((x as Branded<string>)[SA]);
+}
+
+/** A Python value used where SQLAlchemy expects an expression becomes a bound literal. */
+export function coerceExpr(x: unknown, type: SqlType | null = null): SqlExpr {
+  if (isExpr(x)) return x;
+  return bindparam(null, x, type === null ? {} : { type_: type });
+}
+
+export function text(sql: string): TextClause {
+  return makeText(sql, {});
+}
+
+function makeText(sql: string, binds: Readonly<Record<string, BindValue>>): TextClause {
+  const self: TextClause = Object.freeze({
+    [SA]: "text" as const,
+    text: sql,
+    binds,
+    bindparams: (...values: (Record<string, unknown> | BindParam)[]) => {
+      const next: Record<string, BindValue> = { ...binds };
+      for (const v of values) {
+        if (isKind(v, "bindparam")) {
+          const b = v as BindParam;
+          next[b.key] = { value: b.value, type: b.type };
+        } else {
+          for (const [k, value] of Object.entries(v)) next[k] = { value, type: null };
+        }
+      }
+      return makeText(sql, Object.freeze(next));
+    },
+  });
+  return self;
+}
+
+export interface BindParamOptions {
+  type_?: TypeLike | null;
+  literalExecute?: boolean;
+  value?: unknown;
+}
+
+export function bindparam(key: string | null, value?: unknown, o: BindParamOptions = {}): BindParam {
+  return Object.freeze({
+    [SA]: "bindparam" as const,
+    key: key ?? "param",
+    value: value === undefined ? o.value ?? null : value,
+    type: o.type_ === undefined || o.type_ === null ? null : resolveType(o.type_),
+    literalExecute: o.literalExecute ?? false,
+  });
+}
+
+export function literal(value: unknown, type_?: TypeLike): BindParam {
+  return bindparam(null, value, type_ === undefined ? {} : { type_ });
+}
+
+export function literal_column(sqlText: string, type_?: TypeLike): LiteralColumn {
+  return Object.freeze({
+    [SA]: "literalColumn" as const,
+    text: sqlText,
+    type: type_ === undefined ? null : resolveType(type_),
+  });
+}
+
+const keyword = (word: KeywordExpr["word"]) => (): KeywordExpr => Object.freeze({ [SA]: "keyword" as const, word });
+export const true_ = keyword("true");
+export const false_ = keyword("false");
+export const null_ = keyword("null");
+
+export function cast(expr: unknown, type_: TypeLike): CastExpr {
+  return Object.freeze({ [SA]: "cast" as const, expr: coerceExpr(expr), type: resolveType(type_) });
+}
+
+function binary(left: SqlExpr, operator: string, right: unknown): BinaryExpr {
+  return Object.freeze({ [SA]: "binary" as const, left, operator, right: coerceExpr(right) });
+}
+
+export function column(name: string, type_?: TypeLike, tableName: string | null = null): ColumnClause {
+  const type = resolveType(type_ ?? null);
+  const self: ColumnClause = Object.freeze({
+    [SA]: "columnClause" as const,
+    name,
+    type,
+    tableName,
+    eq: (other: unknown) => (other === null ? binary(self, "IS", null_()) : binary(self, "=", coerceExpr(other, type))),
+    ne: (other: unknown) => (other === null ? binary(self, "IS NOT", null_()) : binary(self, "!=", coerceExpr(other, type))),
+  });
+  return self;
+}
+
+// --- sa.func -------------------------------------------------------------------
+
+/** `sa.func.now()`, `sa.func.lower("x")`, `sa.func.pg_catalog.now()`. */
+export interface FuncFactory {
+  (...args: unknown[]): FuncCall;
+  readonly [name: string]: FuncFactory;
+}
+
+export type FuncNamespace = { readonly [name: string]: FuncFactory };
+
+function funcFactory(path: readonly string[]): FuncFactory {
+  const call = (...args: unknown[]): FuncCall => {
+    // SQLAlchemy's generic functions accept a trailing type_= keyword; it does not print.
+    const [pos] = args.length > 0 && isOptions(args[args.length - 1]) ? splitOptions(args) : [args];
+    return Object.freeze({
+      [SA]: "func" as const,
+      name: path[path.length - 1] ?? "",
+      packages: Object.freeze(path.slice(0, -1)),
+      args: Object.freeze(pos.map((a) => coerceExpr(a))),
+    });
+  };
+  return new Proxy(call, {
+    get(target, prop, receiver) {
+      if (typeof prop === "symbol") return Reflect.get(target, prop, receiver);
+      return funcFactory([...path, prop]);
+    },
+  }) as unknown as FuncFactory;
+}
+
+export const func: FuncNamespace = new Proxy(
+  {},
+  { get: (_t, prop) => (typeof prop === "string" ? funcFactory([prop]) : undefined) },
+) as FuncNamespace;
+
+/** `col IN (a, b)`: the CHECK that Boolean / non-native Enum types add. */
+export interface InListExpr extends Branded<"inList"> {
+  readonly column: string;
+  readonly values: readonly SqlExpr[];
+}
+
+export function inList(columnName: string, values: readonly unknown[], type: SqlType | null): InListExpr {
+  return Object.freeze({ [SA]: "inList" as const, column: columnName, values: values.map((v) => coerceExpr(v, type)) });
+}

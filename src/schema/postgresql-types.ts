@@ -1,0 +1,78 @@
+/**
+ * The `postgresql` namespace's types (sqlalchemy.dialects.postgresql), as data.
+ * Generic uppercase types are re-exported so `postgresql.INTEGER` works as in Python.
+ */
+import { bindArgs, type Constructor } from "./item.js";
+import {
+  enumType, makeType, resolveType, typeFactory, withEnumDdl, type EnumArgs, type EnumType, type SqlType, type TypeLike,
+} from "./types.js";
+import { fail } from "../util/errors.js";
+
+export {
+  BIGINT, BOOLEAN, CHAR, DATE, FLOAT, INTEGER, JSON, NUMERIC, REAL, SMALLINT, TEXT, VARCHAR, DOUBLE_PRECISION, INT,
+} from "./types.js";
+export { ExcludeConstraint } from "./constraints.js";
+
+const simple = (name: string, family: SqlType["family"] = "other") => typeFactory((): SqlType => makeType(name, family));
+
+export const JSONB = typeFactory((_o: { noneAsNull?: boolean; astextType?: unknown } = {}): SqlType => makeType("JSONB", "json"));
+export const INET = simple("INET");
+export const CIDR = simple("CIDR");
+export const MACADDR = simple("MACADDR");
+export const MACADDR8 = simple("MACADDR8");
+export const MONEY = simple("MONEY");
+export const OID = simple("OID", "integer");
+export const REGCLASS = simple("REGCLASS");
+export const TSVECTOR = simple("TSVECTOR");
+export const HSTORE = typeFactory((_o: { textType?: unknown } = {}): SqlType => makeType("HSTORE", "other"));
+export const BYTEA = typeFactory((_length?: number | { length?: number }): SqlType => makeType("BYTEA", "binary"));
+export const INT4RANGE = simple("INT4RANGE");
+export const INT8RANGE = simple("INT8RANGE");
+export const NUMRANGE = simple("NUMRANGE");
+export const DATERANGE = simple("DATERANGE");
+export const TSRANGE = simple("TSRANGE");
+export const TSTZRANGE = simple("TSTZRANGE");
+
+export interface UuidOptions { asUuid?: boolean }
+export const UUID = typeFactory((...args: (boolean | UuidOptions)[]): SqlType => {
+  const a = bindArgs(["asUuid"], args);
+  return makeType("UUID", "uuid", { asUuid: a["asUuid"] === true });
+});
+
+export interface ArrayOptions { dimensions?: number | null; asTuple?: boolean; zeroIndexes?: boolean }
+export const ARRAY = typeFactory((itemType: TypeLike, o: ArrayOptions = {}): SqlType => {
+  const item = resolveType(itemType);
+  if (item.family === "array") fail("Do not nest ARRAY types; ARRAY(basetype) handles multi-dimensional arrays of basetype");
+  return makeType("ARRAY", "array", { itemType: item, dimensions: o.dimensions ?? null });
+});
+
+export interface IntervalOptions { precision?: number | null; fields?: string | null }
+export const INTERVAL = typeFactory((...args: (number | null | IntervalOptions)[]): SqlType => {
+  const a = bindArgs(["precision", "fields"], args);
+  return makeType("INTERVAL", "interval", {
+    precision: typeof a["precision"] === "number" ? a["precision"] : null,
+    fields: typeof a["fields"] === "string" ? a["fields"] : null,
+  });
+});
+
+export interface TimestampOptions { timezone?: boolean; precision?: number | null }
+const tzType = (name: "TIMESTAMP" | "TIME", family: SqlType["family"]) =>
+  typeFactory((...args: (boolean | number | null | TimestampOptions)[]): SqlType => {
+    const a = bindArgs(["timezone", "precision"], args);
+    return makeType(name, family, {
+      timezone: a["timezone"] === true,
+      precision: typeof a["precision"] === "number" ? a["precision"] : null,
+    });
+  });
+export const TIMESTAMP = tzType("TIMESTAMP", "datetime");
+export const TIME = tzType("TIME", "time");
+
+export interface BitOptions { length?: number | null; varying?: boolean }
+export const BIT = typeFactory((...args: (number | null | boolean | BitOptions)[]): SqlType => {
+  const a = bindArgs(["length", "varying"], args);
+  const varying = a["varying"] === true;
+  const length = typeof a["length"] === "number" ? a["length"] : null;
+  return makeType("BIT", "other", { varying, length: varying ? length : length ?? 1 });
+});
+
+export const ENUM: Constructor<EnumArgs, EnumType> = typeFactory((...args: EnumArgs): EnumType => withEnumDdl(enumType("ENUM", args)));

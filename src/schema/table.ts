@@ -1,0 +1,236 @@
+/** `sa.Table`, `sa.MetaData` and the lightweight `sa.table` clause. */
+import { SA, constructor, isKind, splitOptions, type Branded } from "./item.js";
+import { bindColumn, type Column } from "./column.js";
+import {
+  CheckConstraint, ForeignKeyConstraint, Index, PrimaryKeyConstraint, UniqueConstraint,
+  isConstraint, type Constraint,
+} from "./constraints.js";
+import { column as columnClause, inList, type ColumnClause } from "./expressions.js";
+import { deleteFrom, insertInto, updateOf, type DmlTarget, type InsertStatement, type UpdateStatement, type DeleteStatement } from "./dml.js";
+import type { SqlType } from "./types.js";
+import { fail } from "../util/errors.js";
+
+export type NamingConvention = Readonly<Record<string, string | ((constraint: unknown, table: Table) => string)>>;
+
+/** SQLAlchemy's DEFAULT_NAMING_CONVENTION. */
+export const DEFAULT_NAMING_CONVENTION: NamingConvention = Object.freeze({ ix: "ix_%(column_0_label)s" });
+
+export interface MetaDataOptions {
+  schema?: string | null;
+  namingConvention?: NamingConvention;
+  quoteSchema?: boolean;
+  info?: Record<string, unknown>;
+}
+
+export interface MetaData extends Branded<"metadata"> {
+  readonly schema: string | null;
+  readonly namingConvention: NamingConvention;
+  /** Tables by key ("schema.name" or "name"), in the order they were declared. */
+  readonly tables: ReadonlyMap<string, Table>;
+  /** Tables in declaration order (SQLAlchemy sorts by dependency; we keep declaration order). */
+  readonly sortedTables: readonly Table[];
+}
+
+interface MetaDataInternal extends MetaData {
+  readonly registry: Map<string, Table>;
+}
+
+export const MetaData = constructor((o: MetaDataOptions = {}): MetaData => {
+  // The registry is the one mutable piece: a models module adds tables to its MetaData.
+  const registry = new Map<string, Table>();
+  const md: MetaDataInternal = {
+    [SA]: "metadata" as const,
+    schema: o.schema ?? null,
+    namingConvention: Object.freeze({ ...(o.namingConvention ?? DEFAULT_NAMING_CONVENTION) }),
+    registry,
+    tables: registry,
+    get sortedTables() {
+      return [...registry.values()];
+    },
+  };
+  return md;
+});
+
+export function tableKey(name: string, schema: string | null): string {
+  return schema === null ? name : `${schema}.${name}`;
+}
+
+export interface TableOptions {
+  schema?: string | null;
+  comment?: string | null;
+  prefixes?: readonly string[];
+  info?: Record<string, unknown>;
+  quote?: boolean;
+  keepExisting?: boolean;
+  extendExisting?: boolean;
+  [dialectOption: string]: unknown;
+}
+
+export interface Table extends Branded<"table">, DmlTarget {
+  readonly name: string;
+  readonly schema: string | null;
+  readonly metadata: MetaData;
+  readonly columns: readonly Column[];
+  readonly c: Readonly<Record<string, Column>>;
+  readonly primaryKey: PrimaryKeyConstraint;
+  /** Whether the primary key came from column flags (SQLAlchemy puts the autoincrement column first). */
+  readonly primaryKeyImplicit: boolean;
+  /** All other constraints in creation order: explicit ones first, then those columns imply. */
+  readonly constraints: readonly Constraint[];
+  readonly indexes: readonly Index[];
+  readonly comment: string | null;
+  readonly prefixes: readonly string[];
+  readonly dialectOptions: Readonly<Record<string, unknown>>;
+  readonly autoincrementColumn: Column | null;
+  insert(): InsertStatement;
+  update(): UpdateStatement;
+  delete(): DeleteStatement;
+}
+
+export type TableItem = Column | Constraint | Index;
+
+const KNOWN_TABLE_OPTIONS = ["schema", "comment", "prefixes", "info", "quote", "keepExisting", "extendExisting", "mustExist", "autoloadWith", "listeners"];
+
+export const Table = constructor((name: string, metadata: MetaData, ...args: (TableItem | TableOptions)[]): Table => {
+  const [items, o] = splitOptions<TableOptions>(args);
+  return buildTable(name, metadata, items as TableItem[], o);
+});
+
+export function buildTable(name: string, metadata: MetaData, items: readonly TableItem[], o: TableOptions): Table {
+  const schema = o.schema !== undefined ? o.schema : metadata.schema;
+  const rawColumns = items.filter((i): i is Column => isKind(i, "column"));
+  const explicit = items.filter(isConstraint);
+  const explicitPk = explicit.filter((c): c is PrimaryKeyConstraint => isKind(c, "primaryKeyConstraint")).at(-1);
+  const pkKeys = explicitPk !== undefined ? [...explicitPk.columns] : rawColumns.filter((c) => c.primaryKey).map((c) => c.key);
+  const columns = rawColumns.map((c) => bindColumn(c, name, schema ?? null, pkKeys.includes(c.key)));
+  const byKey: Record<string, Column> = {};
+  for (const c of columns) byKey[c.key] = c;
+  for (const k of pkKeys) if (byKey[k] === undefined) fail(`Table '${name}': primary key column '${k}' is not a column of the table`);
+  const autoinc = autoincrementColumn(pkKeys.map((k) => byKey[k] as Column));
+  const implicit = explicitPk === undefined;
+  let primaryKey = explicitPk ?? PrimaryKeyConstraint(...pkKeys);
+  if (implicit && autoinc !== null && pkKeys.length > 1) {
+    // columns_autoinc_first: an implicit primary key lists the autoincrement column first.
+    primaryKey = PrimaryKeyConstraint(autoinc.key, ...pkKeys.filter((k) => k !== autoinc.key));
+  }
+  const derived: Constraint[] = [];
+  const indexes: Index[] = items.filter((i): i is Index => isKind(i, "index"));
+  for (const c of columns) {
+    if (c.index === true) indexes.push(Index(null, c.key, { unique: c.unique === true, _columnFlag: true }));
+    else if (c.unique === true) derived.push(UniqueConstraint(c.key));
+    const check = typeCheckConstraint(c);
+    if (check !== null) derived.push(check);
+    for (const fk of c.foreignKeys) {
+      derived.push(ForeignKeyConstraint([c.key], [fk.colspec], { ...fk.options }));
+    }
+  }
+  const dialectOptions: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(o)) if (!KNOWN_TABLE_OPTIONS.includes(k)) dialectOptions[k] = v;
+  const target = {
+    name,
+    schema: schema ?? null,
+    columnTypes: Object.fromEntries(columns.map((c) => [c.key, c.type])) as Record<string, SqlType>,
+    columnNames: Object.fromEntries(columns.map((c) => [c.key, c.name ?? c.key])) as Record<string, string>,
+    columnOrder: columns.map((c) => c.key),
+  };
+  const table: Table = Object.freeze({
+    [SA]: "table" as const,
+    ...target,
+    metadata,
+    columns: Object.freeze(columns),
+    c: Object.freeze(byKey),
+    primaryKey,
+    primaryKeyImplicit: implicit,
+    constraints: Object.freeze([...explicit.filter((c) => !isKind(c, "primaryKeyConstraint")), ...derived]),
+    indexes: Object.freeze(indexes),
+    comment: o.comment ?? null,
+    prefixes: Object.freeze([...(o.prefixes ?? [])]),
+    dialectOptions: Object.freeze(dialectOptions),
+    autoincrementColumn: autoinc,
+    insert: () => insertInto(target),
+    update: () => updateOf(target),
+    delete: () => deleteFrom(target),
+  });
+  const registry = (metadata as MetaDataInternal).registry;
+  if (registry !== undefined) registry.set(tableKey(name, schema ?? null), table);
+  return table;
+}
+
+/** SQLAlchemy's PrimaryKeyConstraint._autoincrement_column. */
+function autoincrementColumn(pk: readonly Column[]): Column | null {
+  const eligible = (c: Column, explicit: boolean): boolean => {
+    const fam = c.type.family;
+    if (fam !== "integer" && fam !== "numeric" && fam !== "float") {
+      if (explicit) fail(`Column type ${c.type.name} on column '${c.name}' is not compatible with autoincrement=True`);
+      return false;
+    }
+    if (explicit) return true;
+    if (c.default !== null && !isKind(c.default, "sequence")) return false;
+    if (c.serverDefault !== null) return false;
+    if (c.foreignKeys.length > 0 && c.autoincrement !== "ignore_fk") return false;
+    return true;
+  };
+  if (pk.length === 1) {
+    const c = pk[0] as Column;
+    if (c.autoincrement === true) return eligible(c, true) ? c : null;
+    if ((c.autoincrement === "auto" || c.autoincrement === "ignore_fk") && eligible(c, false)) return c;
+    return null;
+  }
+  let found: Column | null = null;
+  for (const c of pk) {
+    if (c.autoincrement === true) {
+      eligible(c, true);
+      if (found !== null) fail("Only one Column may be marked autoincrement=True");
+      found = c;
+    }
+  }
+  return found;
+}
+
+/** Boolean(create_constraint=True) and non-native Enum(create_constraint=True) add a CHECK. */
+function typeCheckConstraint(c: Column): CheckConstraint | null {
+  const t = c.type;
+  const colName = c.name ?? c.key;
+  if (t.family === "boolean" && t.createConstraint === true) {
+    return CheckConstraint(inList(colName, [0, 1], null), { name: t.constraintName ?? null, _typeBound: true });
+  }
+  if (t.family === "enum" && t.enumSpec !== undefined && t.enumSpec.createConstraint && !t.enumSpec.nativeEnum) {
+    return CheckConstraint(inList(colName, t.enumSpec.values, t), { name: t.enumSpec.name, _typeBound: true });
+  }
+  return null;
+}
+
+// --- sa.table / sa.column --------------------------------------------------------
+
+export interface TableClauseOptions { schema?: string | null }
+
+export interface TableClause extends Branded<"tableClause">, DmlTarget {
+  readonly columns: readonly ColumnClause[];
+  readonly c: Readonly<Record<string, ColumnClause>>;
+  insert(): InsertStatement;
+  update(): UpdateStatement;
+  delete(): DeleteStatement;
+}
+
+export function table(name: string, ...args: (ColumnClause | TableClauseOptions)[]): TableClause {
+  const [cols, o] = splitOptions<TableClauseOptions>(args);
+  const columns = (cols as ColumnClause[]).map((c) => columnClause(c.name, c.type, name));
+  const target: DmlTarget = {
+    name,
+    schema: o.schema ?? null,
+    columnTypes: Object.fromEntries(columns.map((c) => [c.name, c.type])),
+    columnNames: Object.fromEntries(columns.map((c) => [c.name, c.name])),
+    columnOrder: columns.map((c) => c.name),
+  };
+  return Object.freeze({
+    [SA]: "tableClause" as const,
+    ...target,
+    columns: Object.freeze(columns),
+    c: Object.freeze(Object.fromEntries(columns.map((c) => [c.name, c]))),
+    insert: () => insertInto(target),
+    update: () => updateOf(target),
+    delete: () => deleteFrom(target),
+  });
+}
+
+export { columnClause };

@@ -1,0 +1,254 @@
+/**
+ * Column types as data. A type records SQLAlchemy's class name (`name`, which each
+ * dialect's type compiler dispatches on) and a `family`, which stands in for SQLAlchemy's
+ * class hierarchy where behaviour depends on it (SERIAL for integers, literal rendering).
+ * Types are usable bare or called, as in SQLAlchemy: `sa.Integer` and `sa.Integer()`.
+ */
+import { SA, bindArgs, constructor, isKind, splitOptions, type Branded, type Constructor } from "./item.js";
+import { fail } from "../util/errors.js";
+import { RUN_DDL, type CheckFirst, type DdlBind } from "./bind.js";
+
+export type TypeFamily =
+  | "integer" | "numeric" | "float" | "string" | "text" | "boolean" | "date" | "datetime" | "time"
+  | "interval" | "binary" | "enum" | "json" | "array" | "uuid" | "null" | "other";
+
+export interface EnumSpec {
+  readonly values: readonly string[];
+  readonly name: string | null;
+  readonly schema: string | null;
+  readonly nativeEnum: boolean;
+  readonly createConstraint: boolean;
+  readonly length: number;
+  /** postgresql.ENUM(create_type=...): whether table DDL events create/drop the type. */
+  readonly createType: boolean;
+}
+
+export interface SqlType extends Branded<"type"> {
+  /** SQLAlchemy's class name: "Integer", "VARCHAR", "JSONB"... */
+  readonly name: string;
+  readonly family: TypeFamily;
+  /** Integer width, for SERIAL / BIGSERIAL / SMALLSERIAL. */
+  readonly intSize?: "small" | "normal" | "big";
+  readonly length?: number | null;
+  readonly collation?: string | null;
+  readonly precision?: number | null;
+  readonly scale?: number | null;
+  readonly asdecimal?: boolean;
+  readonly timezone?: boolean;
+  readonly fields?: string | null;
+  readonly native?: boolean;
+  readonly varying?: boolean;
+  readonly itemType?: SqlType;
+  readonly dimensions?: number | null;
+  readonly asUuid?: boolean;
+  readonly enumSpec?: EnumSpec;
+  /** Boolean(create_constraint=True) adds a CHECK constraint. */
+  readonly createConstraint?: boolean;
+  readonly constraintName?: string | null;
+  /** Whatever else a dialect type needs (kept verbatim). */
+  readonly extra?: Readonly<Record<string, unknown>>;
+}
+
+/** What a type argument may be: a type, or a type factory given bare (`sa.Integer`). */
+export type TypeLike = SqlType | (() => SqlType);
+
+export function resolveType(t: TypeLike | null | undefined): SqlType {
+  if (t === null || t === undefined) return NullType;
+  if (typeof t === "function") return t();
+  if (isKind(t, "type")) return t as SqlType;
+  return fail(`expected a column type, got ${String(t)}`);
+}
+
+export function isTypeLike(x: unknown): x is TypeLike {
+  if (isKind(x, "type")) return true;
+  // A bare factory: our type constructors are tagged with TYPE_FACTORY.
+  return typeof x === "function" && (x as { [TYPE_FACTORY]?: boolean })[TYPE_FACTORY] === true;
+}
+
+export const TYPE_FACTORY = Symbol.for("retort.typeFactory");
+
+export function makeType(name: string, family: TypeFamily, fields: Omit<Partial<SqlType>, typeof SA> = {}): SqlType {
+  return Object.freeze({ ...fields, [SA]: "type" as const, name, family });
+}
+
+/** Declare a type factory usable bare, called, or with `new`. */
+export function typeFactory<A extends unknown[], T extends SqlType = SqlType>(build: (...args: A) => T): Constructor<A, T> {
+  const f = constructor(build);
+  Object.defineProperty(f, TYPE_FACTORY, { value: true });
+  return f;
+}
+
+export type Opts<T> = [T?] | [];
+
+const num = (x: unknown): number | null => (typeof x === "number" ? x : null);
+const str = (x: unknown): string | null => (typeof x === "string" ? x : null);
+
+// --- integers --------------------------------------------------------------
+
+const integer = (name: string, intSize: "small" | "normal" | "big") =>
+  typeFactory((): SqlType => makeType(name, "integer", { intSize }));
+
+export const Integer = integer("Integer", "normal");
+export const INTEGER = integer("INTEGER", "normal");
+export const INT = integer("INTEGER", "normal");
+export const BigInteger = integer("BigInteger", "big");
+export const BIGINT = integer("BIGINT", "big");
+export const SmallInteger = integer("SmallInteger", "small");
+export const SMALLINT = integer("SMALLINT", "small");
+
+// --- strings ---------------------------------------------------------------
+
+export interface StringOptions { length?: number | null; collation?: string | null }
+type StringArgs = [length?: number | null | StringOptions, options?: StringOptions];
+
+const stringType = (name: string, family: TypeFamily) =>
+  typeFactory((...args: StringArgs): SqlType => {
+    const a = bindArgs(["length", "collation"], args);
+    return makeType(name, family, { length: num(a["length"]), collation: str(a["collation"]) });
+  });
+
+export const String = stringType("String", "string");
+export const VARCHAR = stringType("VARCHAR", "string");
+export const CHAR = stringType("CHAR", "string");
+export const NVARCHAR = stringType("NVARCHAR", "string");
+export const NCHAR = stringType("NCHAR", "string");
+export const Unicode = stringType("Unicode", "string");
+export const Text = stringType("Text", "text");
+export const TEXT = stringType("TEXT", "text");
+export const UnicodeText = stringType("UnicodeText", "text");
+export const CLOB = stringType("CLOB", "text");
+
+// --- booleans, dates, times ------------------------------------------------
+
+export interface BooleanOptions { createConstraint?: boolean; name?: string | null }
+export const Boolean = typeFactory((o: BooleanOptions = {}): SqlType =>
+  makeType("Boolean", "boolean", { createConstraint: o.createConstraint ?? false, constraintName: o.name ?? null }));
+export const BOOLEAN = typeFactory((o: BooleanOptions = {}): SqlType =>
+  makeType("BOOLEAN", "boolean", { createConstraint: o.createConstraint ?? false, constraintName: o.name ?? null }));
+
+export interface TimezoneOptions { timezone?: boolean }
+type TzArgs = [timezone?: boolean | TimezoneOptions, options?: TimezoneOptions];
+const tzType = (name: string, family: TypeFamily) =>
+  typeFactory((...args: TzArgs): SqlType => {
+    const a = bindArgs(["timezone"], args);
+    return makeType(name, family, { timezone: a["timezone"] === true });
+  });
+
+export const Date = typeFactory((): SqlType => makeType("Date", "date"));
+export const DATE = typeFactory((): SqlType => makeType("DATE", "date"));
+export const DateTime = tzType("DateTime", "datetime");
+export const DATETIME = tzType("DATETIME", "datetime");
+export const TIMESTAMP = tzType("TIMESTAMP", "datetime");
+export const Time = tzType("Time", "time");
+export const TIME = tzType("TIME", "time");
+
+export interface IntervalOptions { native?: boolean; secondPrecision?: number | null; dayPrecision?: number | null }
+export const Interval = typeFactory((o: IntervalOptions = {}): SqlType =>
+  makeType("Interval", "interval", { native: o.native ?? true, precision: o.secondPrecision ?? null }));
+
+// --- numbers ---------------------------------------------------------------
+
+export interface NumericOptions { precision?: number | null; scale?: number | null; asdecimal?: boolean; decimalReturnScale?: number }
+type NumericArgs = [precision?: number | null | NumericOptions, scale?: number | null | NumericOptions, options?: NumericOptions];
+const numericType = (name: string, family: TypeFamily) =>
+  typeFactory((...args: NumericArgs): SqlType => {
+    const a = bindArgs(["precision", "scale"], args);
+    return makeType(name, family, { precision: num(a["precision"]), scale: num(a["scale"]), asdecimal: a["asdecimal"] !== false });
+  });
+export const Numeric = numericType("Numeric", "numeric");
+export const NUMERIC = numericType("NUMERIC", "numeric");
+export const DECIMAL = numericType("DECIMAL", "numeric");
+
+export interface FloatOptions { precision?: number | null; asdecimal?: boolean; decimalReturnScale?: number }
+type FloatArgs = [precision?: number | null | FloatOptions, options?: FloatOptions];
+const floatType = (name: string) =>
+  typeFactory((...args: FloatArgs): SqlType => {
+    const a = bindArgs(["precision"], args);
+    return makeType(name, "float", { precision: num(a["precision"]), asdecimal: a["asdecimal"] === true });
+  });
+export const Float = floatType("Float");
+export const FLOAT = floatType("FLOAT");
+export const REAL = floatType("REAL");
+export const DOUBLE = floatType("DOUBLE");
+export const DOUBLE_PRECISION = floatType("DOUBLE_PRECISION");
+
+// --- binary, json, uuid, arrays ----------------------------------------------
+
+type LengthArgs = [length?: number | null | { length?: number | null }, options?: { length?: number | null }];
+const binaryType = (name: string) =>
+  typeFactory((...args: LengthArgs): SqlType => makeType(name, "binary", { length: num(bindArgs(["length"], args)["length"]) }));
+export const LargeBinary = binaryType("LargeBinary");
+export const BLOB = binaryType("BLOB");
+export const BINARY = binaryType("BINARY");
+export const VARBINARY = binaryType("VARBINARY");
+
+export interface JsonOptions { noneAsNull?: boolean }
+export const JSON = typeFactory((_o: JsonOptions = {}): SqlType => makeType("JSON", "json"));
+
+export interface UuidOptions { asUuid?: boolean }
+export const Uuid = typeFactory((o: UuidOptions = {}): SqlType => makeType("Uuid", "uuid", { asUuid: o.asUuid ?? true }));
+export const UUID = typeFactory((o: UuidOptions = {}): SqlType => makeType("UUID", "uuid", { asUuid: o.asUuid ?? true }));
+
+export interface ArrayOptions { dimensions?: number | null; asTuple?: boolean; zeroIndexes?: boolean }
+export const ARRAY = typeFactory((itemType: TypeLike, o: ArrayOptions = {}): SqlType => {
+  const item = resolveType(itemType);
+  if (item.family === "array") fail("Do not nest ARRAY types; ARRAY(basetype) handles multi-dimensional arrays of basetype");
+  return makeType("ARRAY", "array", { itemType: item, dimensions: o.dimensions ?? null });
+});
+
+export const NullType = makeType("NullType", "null");
+
+// --- Enum ------------------------------------------------------------------
+
+export interface EnumOptions {
+  name?: string | null;
+  schema?: string | null;
+  nativeEnum?: boolean;
+  createConstraint?: boolean;
+  length?: number;
+  inheritSchema?: boolean;
+  metadata?: unknown;
+  validateStrings?: boolean;
+  /** postgresql.ENUM only. */
+  createType?: boolean;
+}
+
+export function enumType(name: "Enum" | "ENUM", args: readonly unknown[]): SqlType {
+  const [pos, o] = splitOptions<EnumOptions>(args);
+  let values: string[];
+  if (pos.length === 1 && Array.isArray(pos[0])) values = pos[0].map((v) => globalThis.String(v));
+  else if (pos.length === 1 && typeof pos[0] === "object" && pos[0] !== null) {
+    // A TypeScript enum object: SQLAlchemy persists the member names of a Python Enum class.
+    values = Object.keys(pos[0]).filter((k) => !/^\d+$/.test(k));
+  } else values = pos.map((v) => globalThis.String(v));
+  const length = Math.max(0, ...values.map((v) => v.length));
+  const spec: EnumSpec = Object.freeze({
+    values: Object.freeze(values),
+    name: o.name ?? null,
+    schema: o.schema ?? null,
+    nativeEnum: o.nativeEnum ?? true,
+    createConstraint: o.createConstraint ?? false,
+    length: o.length ?? length,
+    createType: o.createType ?? true,
+  });
+  return makeType(name, "enum", { enumSpec: spec, length: spec.length });
+}
+
+export type EnumArgs = (string | readonly string[] | object | EnumOptions)[];
+
+/** An enum type can also create and drop itself (`await postgresql.ENUM(...).create(op.getBind())`). */
+export interface EnumType extends SqlType {
+  create(bind: DdlBind, o?: CheckFirst): Promise<void>;
+  drop(bind: DdlBind, o?: CheckFirst): Promise<void>;
+}
+
+export function withEnumDdl(t: SqlType): EnumType {
+  const self: EnumType = Object.freeze({
+    ...t,
+    create: (bind: DdlBind, o: CheckFirst = {}) => bind[RUN_DDL]({ kind: "createEnum", type: self, checkfirst: o.checkfirst ?? true }),
+    drop: (bind: DdlBind, o: CheckFirst = {}) => bind[RUN_DDL]({ kind: "dropEnum", type: self, checkfirst: o.checkfirst ?? true }),
+  });
+  return self;
+}
+
+export const Enum: Constructor<EnumArgs, EnumType> = typeFactory((...args: EnumArgs): EnumType => withEnumDdl(enumType("Enum", args)));
