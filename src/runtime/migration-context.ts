@@ -117,6 +117,22 @@ export class MigrationContext {
   }
 
   /**
+   * Run `fn` outside the transaction, for statements PostgreSQL refuses inside one
+   * (`CREATE INDEX CONCURRENTLY`): commit, run, then begin again, as Alembic's
+   * `autocommit_block` does. Offline that prints COMMIT and BEGIN around the statements.
+   */
+  async autocommitBlock<T>(fn: () => Promise<T>): Promise<T> {
+    const inTx = this.inTransaction && this.o.transactionalDdl;
+    if (!inTx) return fn();
+    await this.o.sink.emit("COMMIT");
+    try {
+      return await fn();
+    } finally {
+      await this.o.sink.emit("BEGIN");
+    }
+  }
+
+  /**
    * Run the planned steps: each migration, then its version-table change. `kw` is passed to
    * every upgrade()/downgrade() (the multidb template passes `{ engineName }`).
    */

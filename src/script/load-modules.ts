@@ -1,7 +1,7 @@
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { pathToFileURL } from "node:url";
 import type { Plugin } from "esbuild";
 import { fail } from "../util/errors.js";
 
@@ -73,4 +73,4 @@ function describeBuildFailure(err: unknown): string {
   return `Could not load ${loc ? relative(process.cwd(), loc.file) || loc.file : "TypeScript"}: ${where}${first.text}`;
 }
 
-export const runningRetortPath = (): string => fileURLToPath(RUNNING_RETORT);
+export const runningRetortUrl = (): string => RUNNING_RETORT;

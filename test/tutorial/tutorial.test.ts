@@ -8,7 +8,8 @@ import assert from "node:assert/strict";
 import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
-import { retort } from "../support/cli.js";
+import { spawnSync } from "node:child_process";
+import { REPO, retort } from "../support/cli.js";
 import { installPacked } from "../support/packed-install.js";
 import { createDatabase } from "../support/pg.js";
 
@@ -126,6 +127,18 @@ describe("the tutorial on a PostgreSQL server", () => {
     const verbose = run("current", "-v");
     const expected = alembic("current", "-v").stdout.replace(/retort_tutorial_record/g, db.name);
     assert.equal(normalizePaths(verbose.stdout, project), expected);
+  });
+
+  test("the revision file and env.ts type-check under strict tsc against the installed package", () => {
+    writeFileSync(
+      join(project, "tsconfig.json"),
+      JSON.stringify({
+        compilerOptions: { strict: true, noEmit: true, target: "ES2022", module: "nodenext", moduleResolution: "nodenext", types: ["node"], typeRoots: [join(REPO, "node_modules", "@types")] },
+        include: ["migrations/**/*.ts"],
+      }),
+    );
+    const tsc = spawnSync(process.execPath, [join(REPO, "node_modules", "typescript", "bin", "tsc"), "-p", project], { encoding: "utf8" });
+    assert.equal(tsc.status, 0, tsc.stdout + tsc.stderr);
   });
 
   test("downgrade 433af9f41996:base --sql prints Alembic's SQL", () => {

@@ -1,0 +1,85 @@
+import { readFile, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join, relative } from "node:path";
+import { pathToFileURL } from "node:url";
+import { fail } from "../util/errors.js";
+import { importTypeScript, runningRetortUrl } from "./load-modules.js";
+
+/*
+ * Revision files are the hot path of an online upgrade and of `upgrade --sql`: thousands of small
+ * modules whose only import is "retort-migrate". Those are stripped of their types in-process
+ * (sucrase, ~50 µs a file) and joined into one module, imported once. A file that imports
+ * anything else (the user's models, a package) goes through esbuild's bundler instead, which
+ * resolves imports the way Node would.
+ */
+
+const ONLY_RETORT = /^retort-migrate$/;
+
+/** Import revision files; results in the given order. */
+export async function importRevisionFiles(paths: readonly string[]): Promise<Record<string, unknown>[]> {
+  const sources = await Promise.all(paths.map((p) => readFile(p, "utf8")));
+  const fast: number[] = [];
+  const bundled: number[] = [];
+  sources.forEach((src, i) => (isSelfContained(src) ? fast : bundled).push(i));
+  const out: Record<string, unknown>[] = new Array(paths.length);
+  const [fastModules, bundledModules] = await Promise.all([
+    fast.length > 0 ? importStripped(fast.map((i) => paths[i]!), fast.map((i) => sources[i]!)) : [],
+    bundled.length > 0 ? importTypeScript(bundled.map((i) => paths[i]!)) : [],
+  ]);
+  fast.forEach((idx, k) => (out[idx] = fastModules[k]!));
+  bundled.forEach((idx, k) => (out[idx] = bundledModules[k]!));
+  return out;
+}
+
+/** Only `retort-migrate` imports, and nothing whose meaning depends on the file's own URL. */
+function isSelfContained(src: string): boolean {
+  if (/\bimport\s*\(|\bimport\.meta\b|\brequire\s*\(/.test(src)) return false;
+  const specifiers = [...src.matchAll(/(?:\bfrom\s*|\bimport\s*)["']([^"']+)["']/g)].map((m) => m[1]!);
+  return specifiers.every((s) => ONLY_RETORT.test(s));
+}
+
+async function importStripped(paths: readonly string[], sources: readonly string[]): Promise<Record<string, unknown>[]> {
+  const { transform } = await import("sucrase");
+  const bodies = sources.map((src, i) => {
+    try {
+      return transform(src, { transforms: ["typescript", "imports"], filePath: paths[i] }).code;
+    } catch (err) {
+      const loc = (err as { loc?: { line: number; column: number } }).loc;
+      const where = relative(process.cwd(), paths[i]!) || paths[i]!;
+      const reason = ((err as Error).message ?? String(err)).replace(/^Error transforming [^:]*: /, "").replace(/ \(\d+:\d+\)$/, "");
+      return fail(`Could not load ${where}: ${where}:${loc ? `${loc.line}:${loc.column + 1}` : "?"}: ${reason}`, err);
+    }
+  });
+  // Each file becomes an async function of (exports, require, module), so top-level await still works.
+  const text =
+    `import * as retort from ${JSON.stringify(runningRetortUrl())};\n` +
+    `const require = (id) => { if (id === "retort-migrate") return retort; throw new Error("Cannot find module '" + id + "'"); };\n` +
+    `export const factories = [\n${bodies.map((b) => `async (exports, require, module) => {\n${b}\n}`).join(",\n")}\n];\n` +
+    `export { require };\n`;
+  const dir = await mkdtemp(join(tmpdir(), "retort-"));
+  const file = join(dir, "revisions.mjs");
+  let mod: { factories: ((e: object, r: unknown, m: { exports: object }) => Promise<void>)[]; require: unknown };
+  try {
+    await writeFile(file, text);
+    try {
+      mod = await import(pathToFileURL(file).href);
+    } catch (err) {
+      // sucrase does not check all of the syntax; esbuild names the file and line of what V8 refused.
+      if (err instanceof SyntaxError) await importTypeScript(paths);
+      throw err;
+    }
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+  return Promise.all(
+    mod.factories.map(async (factory, i) => {
+      const module = { exports: {} as Record<string, unknown> };
+      try {
+        await factory(module.exports, mod.require, module);
+      } catch (err) {
+        fail(`Could not load ${relative(process.cwd(), paths[i]!) || paths[i]}: ${(err as Error).message ?? String(err)}`, err);
+      }
+      return module.exports;
+    }),
+  );
+}

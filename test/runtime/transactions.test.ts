@@ -1,0 +1,82 @@
+/*
+ * A failed online run is never half-recorded (contract section 8): by default the whole run is
+ * one transaction; with transactionPerMigration only the failing migration is rolled back.
+ */
+import assert from "node:assert/strict";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { after, before, describe, test } from "node:test";
+import { retort } from "../support/cli.js";
+import { createDatabase } from "../support/pg.js";
+
+function revisionFile(rev: string, down: string | null, body: string): string {
+  return `/**\n * ${rev}\n */\nimport { op } from "retort-migrate";\n\nexport const revision = "${rev}";\nexport const downRevision = ${down === null ? "null" : `"${down}"`};\n\nexport async function upgrade(): Promise<void> {\n${body}\n}\n\nexport async function downgrade(): Promise<void> {}\n`;
+}
+
+/** A project with three revisions: r1 and r2 create tables, r3 fails after creating one. */
+function makeProject(url: string, perMigration: boolean): string {
+  const dir = mkdtempSync(join(tmpdir(), "retort-tx-"));
+  assert.equal(retort(dir, ["init", "-t", "generic", "migrations"]).status, 0);
+  const ini = join(dir, "retort.ini");
+  writeFileSync(ini, readFileSync(ini, "utf8").replace(/^url = .*$/m, `url = ${url}`));
+  if (perMigration) {
+    const env = join(dir, "migrations", "env.ts");
+    writeFileSync(env, readFileSync(env, "utf8").replace("context.configure({ connection, targetMetadata });", "context.configure({ connection, targetMetadata, transactionPerMigration: true });"));
+  }
+  const versions = join(dir, "migrations", "versions");
+  writeFileSync(join(versions, "r1_one.ts"), revisionFile("r1", null, `  await op.execute("CREATE TABLE t1 (id integer)");`));
+  // Not awaited: still runs, in order, before the migration commits.
+  writeFileSync(join(versions, "r2_two.ts"), revisionFile("r2", "r1", `  void op.execute("CREATE TABLE t2 (id integer)");\n  void op.execute("INSERT INTO t2 VALUES (2)");`));
+  writeFileSync(join(versions, "r3_three.ts"), revisionFile("r3", "r2", `  await op.execute("CREATE TABLE t3 (id integer)");\n  throw new Error("boom in r3");`));
+  return dir;
+}
+
+describe("PostgreSQL server", () => {
+  let db: Awaited<ReturnType<typeof createDatabase>>;
+  before(async () => {
+    db = await createDatabase("retort_tx");
+  });
+  after(async () => db?.drop());
+  const tables = async () => (await db.query("SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY 1")).map((r) => r["table_name"]);
+
+  test("by default a failing migration rolls back the whole run, version table included", async () => {
+    const dir = makeProject(db.url, false);
+    const r = retort(dir, ["upgrade", "head"]);
+    assert.equal(r.status, 1);
+    assert.match(r.stderr, /^FAILED: Revision r3 failed during upgrade: boom in r3$/m);
+    assert.deepEqual(await tables(), []);
+  });
+
+  test("with transactionPerMigration the migrations before the failure stay applied and recorded", async () => {
+    const dir = makeProject(db.url, true);
+    const r = retort(dir, ["upgrade", "head"]);
+    assert.equal(r.status, 1);
+    assert.deepEqual(await tables(), ["retort_version", "t1", "t2"]);
+    assert.deepEqual(await db.query("SELECT version_num FROM retort_version"), [{ version_num: "r2" }]);
+    assert.deepEqual(await db.query("SELECT id FROM t2"), [{ id: 2 }]);
+    assert.equal(retort(dir, ["current"]).stdout, "r2\n");
+  });
+
+  test("an operation that fails without being awaited fails its migration", async () => {
+    const dir = makeProject(db.url, false);
+    writeFileSync(join(dir, "migrations", "versions", "r3_three.ts"), revisionFile("r3", "r2", `  void op.execute("CREATE TABLE t1 (id integer)");`));
+    const r = retort(dir, ["upgrade", "head"]);
+    assert.equal(r.status, 1);
+    assert.match(r.stderr, /^FAILED: Revision r3 failed during upgrade: .*"t1" already exists/m);
+    assert.deepEqual(await db.query("SELECT version_num FROM retort_version"), [{ version_num: "r2" }]);
+  });
+});
+
+describe("embedded PGlite", () => {
+  test("a failing migration leaves the schema and the version table as they were", () => {
+    const dir = makeProject("pglite:///%(here)s/data", false);
+    const r = retort(dir, ["upgrade", "head"]);
+    assert.equal(r.status, 1);
+    assert.match(r.stderr, /FAILED: Revision r3 failed during upgrade: boom in r3/);
+    assert.equal(retort(dir, ["current"]).stdout, "");
+    const ok = retort(dir, ["upgrade", "r2"]);
+    assert.equal(ok.status, 0, ok.stderr);
+    assert.equal(retort(dir, ["current"]).stdout, "r2\n");
+  });
+});
