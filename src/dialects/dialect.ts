@@ -1,4 +1,5 @@
 import type { DbUrl } from "../config/url.js";
+import type { DdlSupport } from "./base/ddl-support.js";
 
 /** Rows come back as plain objects keyed by column name. */
 export interface QueryResult {
@@ -36,6 +37,8 @@ export interface Dialect {
   quoteIdentifier(name: string): string;
   /** Whether a table exists, without failing (and so without aborting) an open transaction. */
   hasTable(conn: Connection, name: string, schema: string | null): Promise<boolean>;
+  /** How operations become statements and SQL text on this database. */
+  readonly ddl: DdlSupport;
   /** Whether INSERT into the version table ends with RETURNING (SQLAlchemy's implicit returning). */
   readonly insertReturning: boolean;
 }

@@ -1,5 +1,5 @@
 import type { BoundConnection, Dialect } from "../dialects/dialect.js";
-import { withMigration, type MigrationRun } from "../operations/op-context.js";
+import { withMigration, type MigrationRun, type MigrationRunHooks } from "../operations/op-context.js";
 import type { RevisionMap } from "../script/graph/types.js";
 import type { ScriptDirectory } from "../script/script-directory.js";
 import type { Script } from "../script/script.js";
@@ -47,6 +47,7 @@ export class MigrationContext {
   readonly opts: Readonly<Record<string, unknown>>;
   private readonly version: VersionTable;
   private inTransaction = false;
+  private inAutocommit = false;
 
   constructor(private readonly o: MigrationContextOptions) {
     this.dialect = o.dialect;
@@ -117,19 +118,20 @@ export class MigrationContext {
   }
 
   /**
-   * Run `fn` outside the transaction, for statements PostgreSQL refuses inside one
-   * (`CREATE INDEX CONCURRENTLY`): commit, run, then begin again, as Alembic's
-   * `autocommit_block` does. Offline that prints COMMIT and BEGIN around the statements.
+   * `op.autocommitBlock()`: statements PostgreSQL refuses inside a transaction
+   * (`CREATE INDEX CONCURRENTLY`) run after a COMMIT, and a new transaction begins after
+   * them, as Alembic's `autocommit_block` does; offline that prints COMMIT and BEGIN.
    */
-  async autocommitBlock<T>(fn: () => Promise<T>): Promise<T> {
-    const inTx = this.inTransaction && this.o.transactionalDdl;
-    if (!inTx) return fn();
+  async autocommitBegin(): Promise<void> {
+    if (!this.inTransaction || !this.o.transactionalDdl || this.inAutocommit) return;
+    this.inAutocommit = true;
     await this.o.sink.emit("COMMIT");
-    try {
-      return await fn();
-    } finally {
-      await this.o.sink.emit("BEGIN");
-    }
+  }
+
+  async autocommitEnd(): Promise<void> {
+    if (!this.inAutocommit) return;
+    this.inAutocommit = false;
+    await this.o.sink.emit("BEGIN");
   }
 
   /**
@@ -189,7 +191,10 @@ export class MigrationContext {
     const fn = mod[name];
     if (typeof fn !== "function") fail(`Revision ${script.revision} (${script.path}) has no exported ${name}() function`);
     const queue = new TaskQueue();
-    const run: MigrationRun = {
+    const run: MigrationRun & MigrationRunHooks = {
+      targetMetadata: this.opts["targetMetadata"],
+      autocommitBegin: () => this.autocommitBegin(),
+      autocommitEnd: () => this.autocommitEnd(),
       dialect: this.dialect,
       sink: this.o.sink,
       connection: this.connection,

@@ -1,6 +1,7 @@
 import type { Dialect } from "../dialect.js";
 import { connectPg } from "./driver-pg.js";
 import { connectPglite } from "./driver-pglite.js";
+import { postgresqlDdl } from "./ddl.js";
 import { hasTable } from "./introspect.js";
 import { quoteIdentifier } from "./quoting.js";
 
@@ -13,4 +14,5 @@ export const postgresqlDialect: Dialect = Object.freeze<Dialect>({
   connect: (url) => (url.backend === "pglite" ? connectPglite(url) : connectPg(url)),
   quoteIdentifier,
   hasTable,
+  ddl: postgresqlDdl,
 });
