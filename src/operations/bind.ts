@@ -10,7 +10,8 @@ import { isKind } from "../schema/item.js";
 import { RUN_DDL, type DdlBind, type TypeDdl } from "../schema/bind.js";
 import type { Statement } from "../dialects/base/statements.js";
 import type { MigrationRun } from "./op-context.js";
-import { compilerFor, ddlOf, emitStatements } from "./run-op.js";
+import { compilerFor, ddlOf, emitStatements, implContext } from "./run-op.js";
+import { elementStatements } from "../dialects/base/elements.js";
 
 export interface Result {
   readonly rows: readonly Record<string, unknown>[];
@@ -63,11 +64,13 @@ export function makeBind(run: MigrationRun): Bind {
     [RUN_DDL]: (ddl: TypeDdl) =>
       run.enqueue(async () => {
         const support = ddlOf(run.dialect);
-        if (ddl.checkfirst && run.connection !== null && support.typeExists !== undefined) {
-          const exists = await support.typeExists(run.connection, ddl.type);
-          if (exists === (ddl.kind === "createEnum")) return;
+        const el = ddl.element;
+        if ((el.element === "CreateEnum" || el.element === "DropEnum") && ddl.checkfirst && run.connection !== null && support.typeExists) {
+          // Online, checkfirst skips what is already there (offline SQLAlchemy never checks).
+          const exists = await support.typeExists(run.connection, el.type);
+          if (exists === (el.element === "CreateEnum")) return;
         }
-        await emitStatements(run, [{ kind: ddl.kind, type: ddl.type }]);
+        await emitStatements(run, elementStatements(el, implContext(run)));
       }),
   });
 }

@@ -95,8 +95,10 @@ export const op = {
     await submit(batchAlterTableOp(tableName, collected, o), run);
   },
   /** Render a value inline, online as well as offline (Alembic's inline_literal). */
-  inlineLiteral: (value: string | number | boolean | null, type_?: TypeLike): BindParam =>
-    bindparam(null, value, { literalExecute: true, ...(type_ === undefined ? {} : { type_ }) }),
+  inlineLiteral: (value: string | number | boolean | null, type_?: TypeLike | { type_?: TypeLike }): BindParam => {
+    const t = type_ === undefined ? undefined : isOptions(type_) ? (type_ as { type_?: TypeLike }).type_ : (type_ as TypeLike);
+    return bindparam(null, value, { literalExecute: true, ...(t === undefined ? {} : { type_: t }) });
+  },
   /** Mark a name as already converted by the naming convention. */
   f: (name: string): ConvName => conv(name),
   getBind: (): Bind => makeBind(currentRun()),

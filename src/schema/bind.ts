@@ -3,13 +3,13 @@
  * (`await postgresql.ENUM(...).create(op.getBind())`), without the schema layer
  * knowing about runs, sinks or dialects.
  */
-import type { SqlType } from "./types.js";
+import type { DdlElement } from "./ddl-elements.js";
 
 export const RUN_DDL = Symbol.for("retort.runDdl");
 
+/** One DDL construct to run, and whether to check the catalog first (online only). */
 export interface TypeDdl {
-  readonly kind: "createEnum" | "dropEnum";
-  readonly type: SqlType;
+  readonly element: DdlElement;
   readonly checkfirst: boolean;
 }
 

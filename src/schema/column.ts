@@ -4,7 +4,7 @@ import { isTypeLike, resolveType, NullType, type SqlType, type TypeLike } from "
 import { isExpr, type SqlExpr } from "./expressions.js";
 import type { Computed, Identity, Sequence } from "./sequence.js";
 import type { CheckConstraint, UniqueConstraint } from "./constraints.js";
-import { nameText, type NameLike } from "./naming-name.js";
+import { nameText, type ConvName, type NameLike } from "./naming-name.js";
 import { fail } from "../util/errors.js";
 
 export interface ForeignKeyOptions {
@@ -89,7 +89,7 @@ export interface Column extends Branded<"column"> {
   readonly tableSchema: string | null;
 }
 
-export type ColumnArg = string | TypeLike | ForeignKey | Sequence | Identity | Computed | CheckConstraint | UniqueConstraint | ColumnOptions;
+export type ColumnArg = string | ConvName | TypeLike | ForeignKey | Sequence | Identity | Computed | CheckConstraint | UniqueConstraint | ColumnOptions;
 
 export const Column = constructor((...args: ColumnArg[]): Column => {
   let rest = [...args];
@@ -99,6 +99,7 @@ export const Column = constructor((...args: ColumnArg[]): Column => {
   }
   let name: string | null = opts.name ?? null;
   if (typeof rest[0] === "string") name = rest.shift() as string;
+  else if (isKind(rest[0], "conv")) name = (rest.shift() as unknown as { name: string }).name;
   let type: SqlType = opts.type_ !== undefined ? resolveType(opts.type_) : NullType;
   if (rest.length > 0 && isTypeLike(rest[0])) type = resolveType(rest.shift() as TypeLike);
   const foreignKeys: ForeignKey[] = [];

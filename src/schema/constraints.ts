@@ -3,6 +3,9 @@ import { SA, constructor, isKind, splitOptions, type Branded } from "./item.js";
 import { colspecOf, type ColumnRefLike } from "./column.js";
 import { isExpr, type SqlExpr } from "./expressions.js";
 import type { NameLike } from "./naming-name.js";
+import { RUN_DDL, type CheckFirst, type DdlBind } from "./bind.js";
+import { ddlElement } from "./ddl-elements.js";
+import { ownerOf, setOwner } from "./owner.js";
 
 /** Where a constraint names a column: by key, or by the column object itself. */
 export type ColumnRef = string | ColumnRefLike;
@@ -64,7 +67,7 @@ export interface CheckConstraint extends Branded<"checkConstraint">, ConstraintB
 }
 
 export const CheckConstraint = constructor((sqltext: string | SqlExpr, o: ConstraintOptions = {}): CheckConstraint =>
-  Object.freeze({ [SA]: "checkConstraint" as const, ...base(o, ["Boolean", "_typeBound"]), sqltext }));
+  Object.freeze({ [SA]: "checkConstraint" as const, ...base(o, []), sqltext }));
 
 export interface ForeignKeyConstraintOptions extends ConstraintOptions {
   onupdate?: string | null;
@@ -152,6 +155,8 @@ export interface Index extends Branded<"index"> {
   /** The table this index was declared on, when built by op.createIndex. */
   readonly tableName: string | null;
   readonly tableSchema: string | null;
+  create(bind: DdlBind, o?: CheckFirst): Promise<void>;
+  drop(bind: DdlBind, o?: CheckFirst): Promise<void>;
 }
 
 export const Index = constructor((name: NameLike | null, ...args: (ColumnRef | SqlExpr | IndexOptions)[]): Index => {
@@ -168,7 +173,7 @@ export const Index = constructor((name: NameLike | null, ...args: (ColumnRef | S
     }
     return { column: refName(e as ColumnRef) };
   });
-  return Object.freeze({
+  const index: Index = Object.freeze({
     [SA]: "index" as const,
     name,
     elements: Object.freeze(elements),
@@ -176,5 +181,14 @@ export const Index = constructor((name: NameLike | null, ...args: (ColumnRef | S
     dialectOptions: Object.freeze(dialectOptions),
     tableName,
     tableSchema,
+    create: (bind: DdlBind, co: CheckFirst = {}) =>
+      bind[RUN_DDL]({ element: ddlElement("CreateIndex", { index }), checkfirst: co.checkfirst ?? false }),
+    drop: (bind: DdlBind, co: CheckFirst = {}) =>
+      bind[RUN_DDL]({ element: ddlElement("DropIndex", { index }), checkfirst: co.checkfirst ?? false }),
   });
+  // An index over a table's columns belongs to that table (SQLAlchemy attaches it on construction).
+  const firstColumn = (els as unknown[]).find((e) => typeof e === "object" && e !== null && !isExpr(e));
+  const owner = firstColumn === undefined ? undefined : ownerOf(firstColumn as object);
+  if (owner !== undefined) setOwner(index, owner);
+  return index;
 });

@@ -4,6 +4,7 @@
  */
 import { SA, isKind, isOptions, splitOptions, type Branded } from "./item.js";
 import { resolveType, type SqlType, type TypeLike } from "./types.js";
+import { fail } from "../util/errors.js";
 
 export interface TextClause extends Branded<"text"> {
   readonly text: string;
@@ -75,6 +76,9 @@ export function coerceExpr(x: unknown, type: SqlType | null = null): SqlExpr {
   return bindparam(null, x, type === null ? {} : { type_: type });
 }
 
+/** SQLAlchemy's BIND_PARAMS: `:name`, not preceded by a colon, word character or backslash, nor followed by a colon. */
+export const BIND_PARAM_NAMES = /(?<![:\w\\]):(\w+)(?!:)/gu;
+
 export function text(sql: string): TextClause {
   return makeText(sql, {});
 }
@@ -86,12 +90,20 @@ function makeText(sql: string, binds: Readonly<Record<string, BindValue>>): Text
     binds,
     bindparams: (...values: (Record<string, unknown> | BindParam)[]) => {
       const next: Record<string, BindValue> = { ...binds };
+      const names = new Set([...sql.matchAll(BIND_PARAM_NAMES)].map((m) => m[1]));
+      const check = (k: string) => {
+        if (!names.has(k)) fail(`This text() construct doesn't define a bound parameter named '${k}'`);
+      };
       for (const v of values) {
         if (isKind(v, "bindparam")) {
           const b = v as BindParam;
+          check(b.key);
           next[b.key] = { value: b.value, type: b.type };
         } else {
-          for (const [k, value] of Object.entries(v)) next[k] = { value, type: null };
+          for (const [k, value] of Object.entries(v)) {
+            check(k);
+            next[k] = { value, type: null };
+          }
         }
       }
       return makeText(sql, Object.freeze(next));

@@ -21,3 +21,6 @@ export {
   true_, false_, null_, true_ as true, false_ as false, null_ as null,
 } from "./expressions.js";
 export { PickleType } from "./extra-types.js";
+export { DDL } from "./ddl-elements.js";
+export * as schema from "./schema-namespace.js";
+export * as types from "./types.js";

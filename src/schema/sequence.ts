@@ -1,6 +1,9 @@
 /** `sa.Sequence`, `sa.Identity`, `sa.Computed`: column generation as data. */
 import { SA, bindArgs, constructor, splitOptions, type Branded } from "./item.js";
 import { type SqlExpr } from "./expressions.js";
+import { resolveType, type SqlType, type TypeLike } from "./types.js";
+import { RUN_DDL, type CheckFirst, type DdlBind } from "./bind.js";
+import { ddlElement } from "./ddl-elements.js";
 
 export interface SequenceOptions {
   start?: number | null;
@@ -37,6 +40,9 @@ export interface Sequence extends Branded<"sequence">, IdentityOptionsData {
   readonly name: string;
   readonly schema: string | null;
   readonly optional: boolean;
+  readonly dataType: SqlType | null;
+  create(bind: DdlBind, o?: CheckFirst): Promise<void>;
+  drop(bind: DdlBind, o?: CheckFirst): Promise<void>;
 }
 
 function identityOptions(o: SequenceOptions): IdentityOptionsData {
@@ -55,13 +61,19 @@ function identityOptions(o: SequenceOptions): IdentityOptionsData {
 
 export const Sequence = constructor((name: string, ...rest: (number | SequenceOptions)[]): Sequence => {
   const a = bindArgs(["start", "increment"], rest) as SequenceOptions;
-  return Object.freeze({
+  const seq: Sequence = Object.freeze({
     [SA]: "sequence" as const,
     name,
     schema: a.schema ?? null,
     optional: a.optional ?? false,
+    dataType: a.dataType === undefined || a.dataType === null ? null : resolveType(a.dataType as TypeLike),
     ...identityOptions(a),
+    create: (bind: DdlBind, co: CheckFirst = {}) =>
+      bind[RUN_DDL]({ element: ddlElement("CreateSequence", { sequence: seq }), checkfirst: co.checkfirst ?? true }),
+    drop: (bind: DdlBind, co: CheckFirst = {}) =>
+      bind[RUN_DDL]({ element: ddlElement("DropSequence", { sequence: seq }), checkfirst: co.checkfirst ?? true }),
   });
+  return seq;
 });
 
 export interface IdentityOptions extends Omit<SequenceOptions, "schema" | "optional" | "metadata" | "quote" | "dataType" | "forUpdate"> {

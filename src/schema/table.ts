@@ -9,6 +9,9 @@ import { column as columnClause, inList, type ColumnClause } from "./expressions
 import { deleteFrom, insertInto, updateOf, type DmlTarget, type InsertStatement, type UpdateStatement, type DeleteStatement } from "./dml.js";
 import type { SqlType } from "./types.js";
 import { fail } from "../util/errors.js";
+import { RUN_DDL, type CheckFirst, type DdlBind } from "./bind.js";
+import { ddlElement } from "./ddl-elements.js";
+import { setOwner } from "./owner.js";
 
 export type NamingConvention = Readonly<Record<string, string | ((constraint: unknown, table: Table) => string)>>;
 
@@ -23,6 +26,11 @@ export interface MetaDataOptions {
 }
 
 export interface MetaData extends Branded<"metadata"> {
+  /** SQLAlchemy's metadata.create_all(bind) / drop_all(bind) (the Python names, as the contract keeps method names). */
+  create_all(bind: DdlBind, o?: CheckFirst): Promise<void>;
+  drop_all(bind: DdlBind, o?: CheckFirst): Promise<void>;
+  createAll(bind: DdlBind, o?: CheckFirst): Promise<void>;
+  dropAll(bind: DdlBind, o?: CheckFirst): Promise<void>;
   readonly schema: string | null;
   readonly namingConvention: NamingConvention;
   /** Tables by key ("schema.name" or "name"), in the order they were declared. */
@@ -38,8 +46,16 @@ interface MetaDataInternal extends MetaData {
 export const MetaData = constructor((o: MetaDataOptions = {}): MetaData => {
   // The registry is the one mutable piece: a models module adds tables to its MetaData.
   const registry = new Map<string, Table>();
+  const createAll = (bind: DdlBind, co: CheckFirst = {}) =>
+    bind[RUN_DDL]({ element: ddlElement("MetaDataCreate", { metadata: md }), checkfirst: co.checkfirst ?? true });
+  const dropAll = (bind: DdlBind, co: CheckFirst = {}) =>
+    bind[RUN_DDL]({ element: ddlElement("MetaDataDrop", { metadata: md }), checkfirst: co.checkfirst ?? true });
   const md: MetaDataInternal = {
     [SA]: "metadata" as const,
+    create_all: createAll,
+    drop_all: dropAll,
+    createAll,
+    dropAll,
     schema: o.schema ?? null,
     namingConvention: Object.freeze({ ...(o.namingConvention ?? DEFAULT_NAMING_CONVENTION) }),
     registry,
@@ -85,6 +101,9 @@ export interface Table extends Branded<"table">, DmlTarget {
   insert(): InsertStatement;
   update(): UpdateStatement;
   delete(): DeleteStatement;
+  /** `t.create(bind)`: the table's CREATE (with its enums, indexes and comments), as SQLAlchemy's Table.create. */
+  create(bind: DdlBind, o?: CheckFirst): Promise<void>;
+  drop(bind: DdlBind, o?: CheckFirst): Promise<void>;
 }
 
 export type TableItem = Column | Constraint | Index;
@@ -98,7 +117,7 @@ export const Table = constructor((name: string, metadata: MetaData, ...args: (Ta
 
 export function buildTable(name: string, metadata: MetaData, items: readonly TableItem[], o: TableOptions): Table {
   const schema = o.schema !== undefined ? o.schema : metadata.schema;
-  const rawColumns = items.filter((i): i is Column => isKind(i, "column"));
+  const rawColumns = items.filter((i): i is Column => isKind(i, "column")).map((c) => inheritEnumSchema(c, schema ?? null));
   const explicit = items.filter(isConstraint);
   const explicitPk = explicit.filter((c): c is PrimaryKeyConstraint => isKind(c, "primaryKeyConstraint")).at(-1);
   const pkKeys = explicitPk !== undefined ? [...explicitPk.columns] : rawColumns.filter((c) => c.primaryKey).map((c) => c.key);
@@ -150,10 +169,23 @@ export function buildTable(name: string, metadata: MetaData, items: readonly Tab
     insert: () => insertInto(target),
     update: () => updateOf(target),
     delete: () => deleteFrom(target),
+    create: (bind: DdlBind, co: CheckFirst = {}) =>
+      bind[RUN_DDL]({ element: ddlElement("TableCreate", { table }), checkfirst: co.checkfirst ?? true }),
+    drop: (bind: DdlBind, co: CheckFirst = {}) =>
+      bind[RUN_DDL]({ element: ddlElement("TableDrop", { table }), checkfirst: co.checkfirst ?? true }),
   });
+  for (const item of [...columns, ...rawColumns, ...items, primaryKey, ...derived, ...indexes]) setOwner(item, table);
   const registry = (metadata as MetaDataInternal).registry;
   if (registry !== undefined) registry.set(tableKey(name, schema ?? null), table);
   return table;
+}
+
+/** Enum(inherit_schema=True) takes the table's schema when attached. */
+function inheritEnumSchema(c: Column, schema: string | null): Column {
+  const spec = c.type.enumSpec;
+  if (schema === null || spec === undefined || !spec.inheritSchema || spec.schema !== null) return c;
+  const type = Object.freeze({ ...c.type, enumSpec: Object.freeze({ ...spec, schema }) });
+  return Object.freeze({ ...c, type });
 }
 
 /** SQLAlchemy's PrimaryKeyConstraint._autoincrement_column. */
@@ -192,10 +224,10 @@ function typeCheckConstraint(c: Column): CheckConstraint | null {
   const t = c.type;
   const colName = c.name ?? c.key;
   if (t.family === "boolean" && t.createConstraint === true) {
-    return CheckConstraint(inList(colName, [0, 1], null), { name: t.constraintName ?? null, _typeBound: true });
+    return CheckConstraint(inList(colName, [0, 1], null), { name: t.constraintName ?? null, _typeBound: "boolean" });
   }
   if (t.family === "enum" && t.enumSpec !== undefined && t.enumSpec.createConstraint && !t.enumSpec.nativeEnum) {
-    return CheckConstraint(inList(colName, t.enumSpec.values, t), { name: t.enumSpec.name, _typeBound: true });
+    return CheckConstraint(inList(colName, t.enumSpec.values, t), { name: t.enumSpec.name, _typeBound: "enum" });
   }
   return null;
 }

@@ -7,6 +7,7 @@
 import { SA, bindArgs, constructor, isKind, splitOptions, type Branded, type Constructor } from "./item.js";
 import { fail } from "../util/errors.js";
 import { RUN_DDL, type CheckFirst, type DdlBind } from "./bind.js";
+import { ddlElement } from "./ddl-elements.js";
 
 export type TypeFamily =
   | "integer" | "numeric" | "float" | "string" | "text" | "boolean" | "date" | "datetime" | "time"
@@ -21,6 +22,8 @@ export interface EnumSpec {
   readonly length: number;
   /** postgresql.ENUM(create_type=...): whether table DDL events create/drop the type. */
   readonly createType: boolean;
+  /** Take the schema of the table the column is in. */
+  readonly inheritSchema: boolean;
 }
 
 export interface SqlType extends Branded<"type"> {
@@ -230,6 +233,7 @@ export function enumType(name: "Enum" | "ENUM", args: readonly unknown[]): SqlTy
     createConstraint: o.createConstraint ?? false,
     length: o.length ?? length,
     createType: o.createType ?? true,
+    inheritSchema: o.inheritSchema ?? false,
   });
   return makeType(name, "enum", { enumSpec: spec, length: spec.length });
 }
@@ -245,8 +249,10 @@ export interface EnumType extends SqlType {
 export function withEnumDdl(t: SqlType): EnumType {
   const self: EnumType = Object.freeze({
     ...t,
-    create: (bind: DdlBind, o: CheckFirst = {}) => bind[RUN_DDL]({ kind: "createEnum", type: self, checkfirst: o.checkfirst ?? true }),
-    drop: (bind: DdlBind, o: CheckFirst = {}) => bind[RUN_DDL]({ kind: "dropEnum", type: self, checkfirst: o.checkfirst ?? true }),
+    create: (bind: DdlBind, o: CheckFirst = {}) =>
+      bind[RUN_DDL]({ element: ddlElement("CreateEnum", { type: self }), checkfirst: o.checkfirst ?? true }),
+    drop: (bind: DdlBind, o: CheckFirst = {}) =>
+      bind[RUN_DDL]({ element: ddlElement("DropEnum", { type: self }), checkfirst: o.checkfirst ?? true }),
   });
   return self;
 }

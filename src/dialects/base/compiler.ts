@@ -21,8 +21,13 @@ import type { SqlType } from "../../schema/types.js";
 import type { Computed, Identity, IdentityOptionsData } from "../../schema/sequence.js";
 import type { Quoting } from "./quoting.js";
 import type { Statement, StatementOf, TableRef } from "./statements.js";
-import { inferFamily, pyDatetime, pyFloat, pyJsonDumps } from "./literals.js";
-import { fail } from "../../util/errors.js";
+import { genericTypeName, inferFamily, pyFloat, pyRepr } from "./literals.js";
+
+const inferredName = (v: unknown): string => {
+  const f = inferFamily(v);
+  return f === "datetime" ? "DATETIME" : f === "null" ? "NULL" : f.toUpperCase();
+};
+import { RetortError, fail, messageOf } from "../../util/errors.js";
 
 /** Functions SQLAlchemy renders without parentheses (ANSI niladic functions). */
 const ANSI_FUNCTIONS = new Set([
@@ -76,37 +81,34 @@ export abstract class DdlCompiler {
   }
 
   // --- literals and expressions ------------------------------------------------------
+  /**
+   * A value under literal_binds. A bind without a type takes one from its value (SQLAlchemy's
+   * type inference); types without a literal renderer in SQLAlchemy 1.4 (dates, JSON, ARRAY,
+   * NullType...) refuse, as it does.
+   */
   literal(value: unknown, type: SqlType | null): string {
     if (value === null || value === undefined) return "NULL";
-    const family = type === null || type.family === "null" ? inferFamily(value) : type.family;
+    const family = type === null ? inferFamily(value) : type.family;
+    const refuse = (): never =>
+      fail(`No literal value renderer is available for literal value "${pyRepr(value)}" with datatype ${type === null ? inferredName(value) : genericTypeName(type)}`);
     switch (family) {
       case "boolean":
         return this.booleanLiteral(Boolean(value));
       case "integer":
-        if (typeof value === "number" || typeof value === "bigint") return String(typeof value === "number" ? Math.trunc(value) : value);
-        return this.stringOrFail(value, type);
+        if (typeof value === "number") return Number.isInteger(value) ? String(value) : String(Math.trunc(value));
+        if (typeof value === "bigint") return String(value);
+        return typeof value === "string" && /^-?\d+$/.test(value.trim()) ? value.trim() : refuse();
       case "numeric":
       case "float":
-        if (typeof value === "number") return type?.family === "numeric" || Number.isInteger(value) ? String(value) : pyFloat(value);
-        return this.stringOrFail(value, type);
+        if (typeof value === "number") return Number.isInteger(value) && Math.abs(value) < 1e16 ? String(value) : pyFloat(value);
+        return typeof value === "string" ? value : refuse();
       case "string":
       case "text":
       case "enum":
-        return this.stringLiteral(String(value));
-      case "json":
-        return this.stringLiteral(pyJsonDumps(value));
-      case "datetime":
-        if (value instanceof Date) return this.stringLiteral(pyDatetime(value));
-        return this.stringLiteral(String(value));
+        return typeof value === "object" ? refuse() : this.stringLiteral(String(value));
       default:
-        if (typeof value === "string") return this.stringLiteral(value);
-        return fail(`Don't know how to literal-quote value ${JSON.stringify(value)}`);
+        return refuse();
     }
-  }
-
-  private stringOrFail(value: unknown, type: SqlType | null): string {
-    if (typeof value === "string") return this.stringLiteral(value);
-    return fail(`Don't know how to literal-quote value ${String(value)} as ${type?.name ?? "its type"}`);
   }
 
   /** SQLAlchemy's SQL compiler with literal_binds=True (and include_table as asked). */
@@ -156,8 +158,8 @@ export abstract class DdlCompiler {
   textClause(t: TextClause): string {
     const replaced = t.text.replace(BIND_PARAM, (_m, name: string) => {
       const b = t.binds[name];
-      if (b === undefined) fail(`Bind parameter '${name}' without a renderable value not allowed here.`);
-      return this.literal(b.value, b.type);
+      // An unvalued bind renders as NULL under literal_binds, as SQLAlchemy does.
+      return b === undefined ? "NULL" : this.literal(b.value, b.type);
     });
     return replaced.replace(ESCAPED_COLON, "$1");
   }
@@ -315,11 +317,15 @@ export abstract class DdlCompiler {
     createEnum: (s) => this.createEnum(s.type),
     dropEnum: (s) => this.dropEnum(s.type),
     createSequence: (s) => {
-      const opts = this.identityOptions(s.sequence);
-      return `CREATE SEQUENCE ${this.table({ name: s.sequence.name, schema: s.sequence.schema })}${opts === "" ? "" : " " + opts}`;
+      // SQLAlchemy 1.4 prints START WITH 1 when no start is given.
+      const seq = s.sequence;
+      const opts = this.identityOptions({ ...seq, start: seq.start ?? 1 });
+      const as = seq.dataType === null ? "" : ` AS ${this.typeSql(seq.dataType)}`;
+      return `CREATE SEQUENCE ${this.table({ name: seq.name, schema: seq.schema })}${as}${opts === "" ? "" : " " + opts}`;
     },
     dropSequence: (s) => `DROP SEQUENCE ${this.table({ name: s.sequence.name, schema: s.sequence.schema })}`,
     text: (s) => this.textClause(s.sql),
+    raw: (s) => s.sql,
     dml: (s) => this.dml(s.stmt),
   };
 
@@ -363,7 +369,14 @@ export abstract class DdlCompiler {
     let separator = "\n";
     for (const column of table.columns) {
       if (column.system) continue;
-      text += separator + "\t" + this.createColumn(table, column);
+      let spec: string;
+      try {
+        spec = this.createColumn(table, column);
+      } catch (err) {
+        // SQLAlchemy names the column in CreateTable errors.
+        throw new RetortError(`(in table '${table.name}', column '${column.name ?? column.key}'): ${messageOf(err)}`, { cause: err });
+      }
+      text += separator + "\t" + spec;
       separator = ", \n";
     }
     const constraints = [table.primaryKey as Constraint, ...table.constraints]

@@ -20,6 +20,8 @@ import type { CreateTableOp } from "../../operations/ops/table-ops.js";
 import type { AlterServerDefault } from "../../operations/ops/column-ops.js";
 import type { Statement, TableRef } from "./statements.js";
 import { fail } from "../../util/errors.js";
+import type { DdlElement } from "../../schema/ddl-elements.js";
+import { elementStatements } from "./elements.js";
 
 export interface ImplContext {
   /** The naming convention of the env's target_metadata, which Alembic's schema objects inherit. */
@@ -114,19 +116,32 @@ function serverDefaultStatements(tableRef: TableRef, column: string, sd: AlterSe
   return [{ kind: "alterColumnDefault", table: tableRef, columnName: column, default: sd as ServerDefault | null }];
 }
 
+/** The CREATE TABLE statement, type-bound constraints the dialect does not create left out. */
+export function createTableStatement(table: Table, ctx: ImplContext): Statement {
+  const filtered = { ...table, constraints: table.constraints.filter((c) => constraintCreated(c, ctx)) } as Table;
+  return { kind: "createTable", table: Object.freeze(filtered) };
+}
+
+/**
+ * Alembic's create_table (and SQLAlchemy's Table.create, which also creates column sequences):
+ * before_create (enums), CREATE TABLE, its indexes, then comments.
+ */
+export function tableCreateStatements(table: Table, ctx: ImplContext, withSequences: boolean): Statement[] {
+  const stmts: Statement[] = enumsToCreate(table, ctx).map((type) => ({ kind: "createEnum" as const, type }));
+  if (withSequences) {
+    for (const c of table.columns) if (c.sequence !== null) stmts.push({ kind: "createSequence", sequence: c.sequence });
+  }
+  stmts.push(createTableStatement(table, ctx));
+  for (const index of table.indexes) stmts.push({ kind: "createIndex", table, index, ifNotExists: false });
+  if (ctx.separateComments && table.comment !== null && table.comment !== "") {
+    stmts.push({ kind: "tableComment", table, comment: table.comment });
+  }
+  stmts.push(...columnComments(table, ctx));
+  return stmts;
+}
+
 export const defaultImpl: Handlers<Statement[], ImplContext> = {
-  createTable: (op, ctx) => {
-    const table = buildCreateTable(op, ctx);
-    const stmts: Statement[] = enumsToCreate(table, ctx).map((type) => ({ kind: "createEnum" as const, type }));
-    const filtered = { ...table, constraints: table.constraints.filter((c) => constraintCreated(c, ctx)) } as Table;
-    stmts.push({ kind: "createTable", table: Object.freeze(filtered) });
-    for (const index of table.indexes) stmts.push({ kind: "createIndex", table, index, ifNotExists: false });
-    if (ctx.separateComments && table.comment !== null && table.comment !== "") {
-      stmts.push({ kind: "tableComment", table, comment: table.comment });
-    }
-    stmts.push(...columnComments(table, ctx));
-    return stmts;
-  },
+  createTable: (op, ctx) => tableCreateStatements(buildCreateTable(op, ctx), ctx, false),
   dropTable: (op) => [{ kind: "dropTable", table: ref(op.tableName, op.schema), ifExists: op.ifExists }],
   renameTable: (op) => [{ kind: "renameTable", table: ref(op.oldTableName, op.schema), newName: op.newTableName }],
   createTableComment: (op) => [{ kind: "tableComment", table: ref(op.tableName, op.schema), comment: op.comment }],
@@ -208,10 +223,11 @@ export const defaultImpl: Handlers<Statement[], ImplContext> = {
     return [{ kind: "dropConstraint", table, name, type: op.type, cascade: false }];
   },
 
-  execute: (op) => {
+  execute: (op, ctx) => {
     const s = op.sqltext;
     if (typeof s === "string") return [{ kind: "text", sql: text(s) }];
     if (isKind(s, "text")) return [{ kind: "text", sql: s as ReturnType<typeof text> }];
+    if (isKind(s, "ddl")) return elementStatements(s as DdlElement, ctx);
     return [{ kind: "dml", stmt: s as Extract<typeof s, { table: unknown }> }];
   },
   bulkInsert: (op) => {

@@ -41,11 +41,16 @@ function pyJsonString(s: string): string {
   return out + '"';
 }
 
-/** Python's repr of a float: "1.0" for integral values, shortest round-trip otherwise. */
+/** Python's repr of a float: "1.0" for integral values, exponent form below 1e-4 and from 1e16. */
 export function pyFloat(n: number): string {
-  if (Number.isInteger(n) && Math.abs(n) < 1e16) return n.toFixed(1);
-  const s = String(n);
-  return s.includes("e") ? s.replace(/e\+?/, "e+").replace("e+-", "e-") : s;
+  if (!Number.isFinite(n)) return Number.isNaN(n) ? "nan" : n > 0 ? "inf" : "-inf";
+  const abs = Math.abs(n);
+  if (abs !== 0 && (abs < 1e-4 || abs >= 1e16)) {
+    const [mant, exp] = n.toExponential().split("e") as [string, string];
+    const e = Number(exp);
+    return `${mant}e${e < 0 ? "-" : "+"}${String(Math.abs(e)).padStart(2, "0")}`;
+  }
+  return Number.isInteger(n) ? n.toFixed(1) : String(n);
 }
 
 /** The SQL type SQLAlchemy infers for a bare Python value (a bindparam without a type). */
@@ -64,4 +69,38 @@ const pad = (n: number, w = 2) => String(n).padStart(w, "0");
 export function pyDatetime(d: Date): string {
   const base = `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}`;
   return d.getUTCMilliseconds() === 0 ? base : `${base}.${pad(d.getUTCMilliseconds() * 1000, 6)}`;
+}
+
+/** Python's repr(), for error messages that quote a value as SQLAlchemy's do. */
+export function pyRepr(v: unknown): string {
+  if (v === null || v === undefined) return "None";
+  if (typeof v === "boolean") return v ? "True" : "False";
+  if (typeof v === "number") return Number.isInteger(v) && Math.abs(v) < 1e16 ? String(v) : pyFloat(v);
+  if (typeof v === "bigint") return String(v);
+  if (typeof v === "string") {
+    const q = v.includes("'") && !v.includes('"') ? '"' : "'";
+    let body = "";
+    for (const ch of v) {
+      if (ch === "\\") body += "\\\\";
+      else if (ch === q) body += "\\" + q;
+      else if (ch === "\n") body += "\\n";
+      else if (ch === "\r") body += "\\r";
+      else if (ch === "\t") body += "\\t";
+      else if ((ch.codePointAt(0) ?? 0) < 0x20) body += "\\x" + (ch.codePointAt(0) ?? 0).toString(16).padStart(2, "0");
+      else body += ch;
+    }
+    return q + body + q;
+  }
+  if (Array.isArray(v)) return "[" + v.map(pyRepr).join(", ") + "]";
+  if (v instanceof Date) return `'${pyDatetime(v)}'`;
+  if (typeof v === "object") {
+    return "{" + Object.entries(v as Record<string, unknown>).map(([k, x]) => `${pyRepr(k)}: ${pyRepr(x)}`).join(", ") + "}";
+  }
+  return String(v);
+}
+
+/** How SQLAlchemy's str(type) names a type in "No literal value renderer" errors. */
+export function genericTypeName(t: SqlType): string {
+  const names: Record<string, string> = { NullType: "NULL", DateTime: "DATETIME", LargeBinary: "BLOB", Uuid: "UUID", PickleType: "BLOB" };
+  return names[t.name] ?? t.name.toUpperCase();
 }

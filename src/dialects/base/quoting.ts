@@ -14,7 +14,8 @@ export interface Quoting {
 }
 
 const LEGAL = /^[A-Z0-9_$]+$/i;
-const ILLEGAL_INITIAL = /^[0-9$_]/;
+// SQLAlchemy's ILLEGAL_INITIAL_CHARACTERS: digits and "$" (a leading underscore is fine).
+const ILLEGAL_INITIAL = /^[0-9$]/;
 
 export function makeQuoting(reserved: ReadonlySet<string>, quoteChar = '"'): Quoting {
   const forceQuote = (name: string) => quoteChar + name.replaceAll(quoteChar, quoteChar + quoteChar) + quoteChar;

@@ -38,6 +38,7 @@ export type Statement =
   | { readonly kind: "createSequence"; readonly sequence: Sequence }
   | { readonly kind: "dropSequence"; readonly sequence: Sequence }
   | { readonly kind: "text"; readonly sql: TextClause }
+  | { readonly kind: "raw"; readonly sql: string }
   | { readonly kind: "dml"; readonly stmt: DmlStatement };
 
 export type StatementOf<K extends Statement["kind"]> = Extract<Statement, { kind: K }>;

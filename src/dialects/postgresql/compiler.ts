@@ -5,7 +5,7 @@
 import { DdlCompiler } from "../base/compiler.js";
 import { isKind } from "../../schema/item.js";
 import type { Column } from "../../schema/column.js";
-import type { ExcludeConstraint, ForeignKeyConstraint, Index } from "../../schema/constraints.js";
+import type { CheckConstraint, ExcludeConstraint, ForeignKeyConstraint, Index } from "../../schema/constraints.js";
 import type { Table } from "../../schema/table.js";
 import type { SqlType } from "../../schema/types.js";
 import type { SqlExpr } from "../../schema/expressions.js";
@@ -120,6 +120,12 @@ export class PostgresqlCompiler extends DdlCompiler {
     return text;
   }
 
+  override check(table: Table, c: CheckConstraint, inline: boolean): string {
+    let text = super.check(table, c, inline);
+    if (c.dialectOptions["postgresqlNotValid"] === true) text += " NOT VALID";
+    return text;
+  }
+
   override foreignKey(table: Table, c: ForeignKeyConstraint): string {
     let text = super.foreignKey(table, c);
     if (c.dialectOptions["postgresqlNotValid"] === true) text += " NOT VALID";
@@ -128,6 +134,8 @@ export class PostgresqlCompiler extends DdlCompiler {
 
   override exclude(table: Table, c: ExcludeConstraint): string {
     const elements = c.elements.map(({ expr, operator }) => {
+      // SQLAlchemy 1.4 coerces each element to a column; a text() is not one.
+      if (typeof expr !== "string" && isKind(expr, "text")) fail("'SchemaItem' object, such as a 'Column' or a 'Constraint' expected, got NullType()");
       const rendered = typeof expr === "string" ? this.columnNameOf(table, expr) : this.expr(expr);
       const key = typeof expr === "string" ? expr : isKind(expr, "columnClause") ? (expr as { name: string }).name : null;
       const ops = key !== null ? c.ops[key] : undefined;

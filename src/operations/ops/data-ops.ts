@@ -1,9 +1,10 @@
 /** Data operations: op.execute and op.bulkInsert. */
 import type { DmlStatement } from "../../schema/dml.js";
+import type { DdlElement } from "../../schema/ddl-elements.js";
 import type { TextClause } from "../../schema/expressions.js";
 import type { Table, TableClause } from "../../schema/table.js";
 
-export type ExecutableSql = string | TextClause | DmlStatement;
+export type ExecutableSql = string | TextClause | DmlStatement | DdlElement;
 
 export interface ExecuteOp {
   readonly kind: "execute";
