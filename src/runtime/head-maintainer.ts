@@ -1,6 +1,5 @@
 import type { RevisionRecord } from "../script/script.js";
 import { RevisionError } from "../script/graph/errors.js";
-import { pySetDifferenceOrder } from "../script/graph/py-set-order.js";
 import { getRevisionsRaw, isNode } from "../script/graph/resolve.js";
 import { ancestorsOf } from "../script/graph/traverse.js";
 import type { RevisionMap } from "../script/graph/types.js";
@@ -12,8 +11,10 @@ import type { MigrationStep, RevisionStep, StampStep } from "./steps.js";
  * SQL (INSERT / UPDATE ... WHERE / DELETE ... WHERE version_num = '<rev>').
  *
  * Alembic keeps the heads in a set; we keep a list (inserts append, updates replace in place).
- * In a merge or unmerge Alembic picks which rows to update, delete or insert by the iteration
- * order of a set of revision ids, which py-set-order.ts replays.
+ * In a merge or unmerge, when other heads are current, Alembic picks which rows to update,
+ * delete or insert by the iteration order of a set of revision ids (hash order); we sort those
+ * ids, the rule the recorded corpus pins down (test/graph/FORMAT.md). Without other heads it
+ * uses the revision's own down-revision order, and so do we.
  */
 
 export type VersionAction =
@@ -64,7 +65,8 @@ function unmergeTo<S extends RevisionRecord>(step: RevisionStep<S>, heads: reado
   const to = step.node.normalizedDownRevisions;
   const others = heads.filter((h) => h !== step.node.revision);
   if (others.length === 0) return to;
-  return pySetDifferenceOrder(to, ancestryOf(step.map as RevisionMap, others));
+  const ancestors = ancestryOf(step.map as RevisionMap, others);
+  return to.filter((r) => !ancestors.has(r)).sort();
 }
 
 function revisionActions<S extends RevisionRecord>(step: RevisionStep<S>, heads: readonly string[]): VersionAction[] {
@@ -78,7 +80,8 @@ function revisionActions<S extends RevisionRecord>(step: RevisionStep<S>, heads:
   if (step.isUpgrade && downs.length > 1 && present.length > 1) {
     // Merge: delete all but one of the merged heads, update the last one.
     const others = heads.filter((h) => !downs.includes(h));
-    const from = others.length > 0 ? pySetDifferenceOrder(downs, ancestryOf(step.map as RevisionMap, others)) : downs;
+    const ancestors = others.length > 0 ? ancestryOf(step.map as RevisionMap, others) : null;
+    const from = ancestors ? downs.filter((d) => !ancestors.has(d)).sort() : downs;
     const last = from[from.length - 1] ?? fail(`Cannot merge into ${rev}: no current down revision`);
     return [...from.slice(0, -1).map((v) => ({ kind: "delete", version: v }) as const), { kind: "update", from: last, to: rev }];
   }

@@ -10,6 +10,7 @@ interface Draft<S extends RevisionRecord> {
   script: S;
   revision: string;
   index: number;
+  rank: number;
   downRevisions: string[];
   dependencies: string[];
   resolvedDependencies: string[];
@@ -64,6 +65,7 @@ export function buildRevisionMap<S extends RevisionRecord>(records: readonly S[]
       script: rec,
       revision: rec.revision,
       index: order.length,
+      rank: 0,
       downRevisions: toList(rec.downRevision),
       dependencies: toList(rec.dependsOn),
       resolvedDependencies: [],
@@ -118,32 +120,88 @@ export function buildRevisionMap<S extends RevisionRecord>(records: readonly S[]
     d.nextRevisions = dedupe(d.nextRevisions).sort();
   }
 
-  normalizeDependencies(order, drafts);
   detectCycles(order, drafts);
+  rankTopologically(order, drafts);
+  normalizeDependencies(order, drafts);
   inheritBranchLabels(order, drafts);
   return freeze(order, labels);
 }
 
-/** Drops each dependency that a (versioned) ancestor already depends on (`_normalize_depends_on`). */
+/**
+ * Drops each dependency that a (versioned) ancestor already depends on (`_normalize_depends_on`).
+ * Alembic walks all ancestors of each revision that has dependencies; we carry the set of
+ * dependencies declared below each revision up the graph once (shared along plain lines), so
+ * long histories with many dependencies stay near-linear. Runs after cycle detection: the
+ * versioned graph is acyclic here.
+ */
 function normalizeDependencies<S extends RevisionRecord>(order: Draft<S>[], drafts: Map<string, Draft<S>>): void {
-  for (const d of order) {
-    if (d.resolvedDependencies.length === 0) {
-      d.normalizedDownRevisions = [...d.downRevisions];
-      continue;
+  for (const d of order) d.normalizedDownRevisions = [...d.downRevisions];
+  if (!order.some((d) => d.resolvedDependencies.length > 0)) return;
+  // The dependencies declared strictly below a revision: a shared set plus a short list of
+  // recent additions, folded into a new set now and then, so plain lines share one value.
+  interface Below {
+    readonly set: ReadonlySet<string>;
+    readonly extra: readonly string[];
+  }
+  const has = (b: Below, dep: string) => b.set.has(dep) || b.extra.includes(dep);
+  const none: Below = { set: new Set(), extra: [] };
+  const below = new Map<Draft<S>, Below>();
+  const pendingParents = new Map(order.map((d) => [d, new Set(d.downRevisions).size] as const));
+  const ready = order.filter((d) => d.downRevisions.length === 0);
+  while (ready.length > 0) {
+    const d = ready.pop() as Draft<S>;
+    const parents = [...new Set(d.downRevisions)].map((id) => drafts.get(id) as Draft<S>);
+    let mine: Below;
+    if (parents.length === 0) mine = none;
+    else if (parents.length === 1) {
+      const p = parents[0] as Draft<S>;
+      const up = below.get(p) ?? none;
+      if (p.resolvedDependencies.length === 0) mine = up;
+      else {
+        const extra = [...up.extra, ...p.resolvedDependencies];
+        mine = extra.length > 64 ? { set: new Set([...up.set, ...extra]), extra: [] } : { set: up.set, extra };
+      }
+    } else {
+      const all = new Set<string>();
+      for (const p of parents) {
+        const up = below.get(p) ?? none;
+        for (const dep of up.set) all.add(dep);
+        for (const dep of up.extra) all.add(dep);
+        for (const dep of p.resolvedDependencies) all.add(dep);
+      }
+      mine = { set: all, extra: [] };
     }
-    const implied = new Set<string>();
-    const seen = new Set<string>([d.revision]);
-    const todo = [...d.downRevisions];
-    while (todo.length > 0) {
-      const a = drafts.get(todo.pop() as string) as Draft<S>;
-      if (seen.has(a.revision)) continue;
-      seen.add(a.revision);
-      for (const dep of a.resolvedDependencies) implied.add(dep);
-      todo.push(...a.downRevisions);
+    below.set(d, mine);
+    const deps = d.resolvedDependencies;
+    if (deps.length > 0) {
+      // Alembic keeps the survivors in a set: replay CPython's order when there can be several.
+      d.normalizedDependencies =
+        deps.length === 1 ? deps.filter((dep) => !has(mine, dep)) : pySetMinusOrder(deps, deps.filter((dep) => has(mine, dep)));
+      d.normalizedDownRevisions = dedupe([...d.downRevisions, ...d.normalizedDependencies]);
     }
-    // Alembic keeps the survivors in a set: replay CPython's order for it.
-    d.normalizedDependencies = pySetMinusOrder(d.resolvedDependencies, implied);
-    d.normalizedDownRevisions = dedupe([...d.downRevisions, ...d.normalizedDependencies]);
+    for (const child of d.nextRevisions) {
+      const c = drafts.get(child) as Draft<S>;
+      const left = (pendingParents.get(c) as number) - 1;
+      pendingParents.set(c, left);
+      if (left === 0) ready.push(c);
+    }
+  }
+}
+
+/** Numbers the revisions parents-first (Kahn's algorithm over downRevision and dependsOn, map order). */
+function rankTopologically<S extends RevisionRecord>(order: Draft<S>[], drafts: Map<string, Draft<S>>): void {
+  const waiting = new Map(order.map((d) => [d, d.allDownRevisions.length] as const));
+  const ready = order.filter((d) => d.allDownRevisions.length === 0).reverse();
+  let next = 0;
+  while (ready.length > 0) {
+    const d = ready.pop() as Draft<S>;
+    d.rank = next++;
+    for (const child of d.allNextRevisions) {
+      const c = drafts.get(child) as Draft<S>;
+      const left = (waiting.get(c) as number) - 1;
+      waiting.set(c, left);
+      if (left === 0) ready.push(c);
+    }
   }
 }
 
@@ -214,6 +272,7 @@ function freeze<S extends RevisionRecord>(order: Draft<S>[], labelDrafts: Map<st
       script: d.script,
       revision: d.revision,
       index: d.index,
+      rank: d.rank,
       downRevisions: Object.freeze(d.downRevisions),
       dependencies: Object.freeze(d.dependencies),
       resolvedDependencies: Object.freeze(d.resolvedDependencies),

@@ -11,6 +11,8 @@ export interface RevisionNode<S extends RevisionRecord = RevisionRecord> {
   readonly revision: string;
   /** Position in the map: the input order of the records. */
   readonly index: number;
+  /** Position in one topological order: after all its down revisions and dependencies. */
+  readonly rank: number;
   /** `downRevision` as a list, in declared order (Alembic's `_versioned_down_revisions`). */
   readonly downRevisions: readonly string[];
   /** `dependsOn` as declared (ids, prefixes or branch labels), for display. */

@@ -26,43 +26,97 @@ const pyStrArg = (v: RevArg): string => (v === null ? "None" : typeof v === "str
  * `_topological_sort`: the revisions from the heads down, each after everything that depends on
  * it. Heads start in map order; the walk follows one line down until another pending line
  * still needs the candidate, then switches to that line, exactly as Alembic does.
+ *
+ * Alembic keeps each pending line's ancestor set, recomputing it from scratch at merge points
+ * and dependencies. Ours are bitsets over map positions, computed once per revision that can
+ * start a line, parents first, each reusing the sets of such revisions below it; and shared
+ * rather than trimmed on plain moves (Alembic removes the revision just emitted, but an emitted
+ * revision is never a candidate again, so the answers are the same).
  */
 export function topologicalSort(map: Map_, revisions: Iterable<Node>, heads: readonly Resolved[]): string[] {
-  const todo = idSet(revisions);
-  const ancestors = (id: string) => idSet(ancestorsOf(map, [map.nodeOf(id)]));
-  const start = new Set<string>();
-  for (const h of heads) if (isNode(h) && todo.has(h.revision)) start.add(h.revision);
-  const currentHeads = [...start].sort((a, b) => map.nodeOf(a).index - map.nodeOf(b).index);
+  const nodes = map.nodes;
+  const n = nodes.length;
+  const parentIdx = nodes.map((node) => node.normalizedDownRevisions.map((id) => map.nodeOf(id).index));
+  const parents = (i: number): number[] => parentIdx[i] as number[];
+  const has = (bits: Uint32Array, i: number) => ((bits[i >>> 5] as number) & (1 << (i & 31))) !== 0;
+  const todo = new Uint8Array(n);
+  let pending = 0;
+  for (const r of revisions) {
+    if (!todo[r.index]) pending++;
+    todo[r.index] = 1;
+  }
+  const start = new Set<number>();
+  for (const h of heads) if (isNode(h) && todo[h.index]) start.add(h.index);
+  const currentHeads = [...start].sort((a, b) => a - b);
+
+  // The revisions whose ancestor sets the walk can ask for: the heads, and the pending parents
+  // of every revision where the walk does not simply move down one line.
+  const linear = (node: Node) => node.normalizedDependencies.length === 0 && node.downRevisions.length === 1;
+  const wanted = new Set<number>(currentHeads);
+  for (const node of nodes) {
+    if (todo[node.index] && !linear(node)) for (const p of parents(node.index)) if (todo[p]) wanted.add(p);
+  }
+  const words = (n + 31) >>> 5;
+  const memo = new Map<number, Uint32Array>();
+  for (const x of [...wanted].sort((a, b) => (nodes[a] as Node).rank - (nodes[b] as Node).rank)) {
+    const bits = new Uint32Array(words);
+    const stack = [x];
+    while (stack.length > 0) {
+      const i = stack.pop() as number;
+      if (has(bits, i)) continue;
+      const known = i !== x ? memo.get(i) : undefined;
+      if (known) {
+        for (let w = 0; w < words; w++) bits[w] = (bits[w] as number) | (known[w] as number);
+        continue;
+      }
+      bits[i >>> 5] = (bits[i >>> 5] as number) | (1 << (i & 31));
+      for (const p of parents(i)) stack.push(p);
+    }
+    memo.set(x, bits);
+  }
+  const ancestors = (i: number) => memo.get(i) as Uint32Array;
+
+  const inHeads = new Uint8Array(n);
+  for (const h of currentHeads) inHeads[h] = 1;
   const ancestorsByIdx = currentHeads.map(ancestors);
   const output: string[] = [];
   let idx = 0;
   while (currentHeads.length > 0) {
-    const candidate = currentHeads[idx] as string;
-    const other = ancestorsByIdx.findIndex((anc, j) => j !== idx && anc.has(candidate));
+    const candidate = currentHeads[idx] as number;
+    const other = ancestorsByIdx.findIndex((anc, j) => j !== idx && has(anc, candidate));
     if (other >= 0) {
       // Another pending line still depends on the candidate: walk that one first.
       idx = other;
       continue;
     }
-    if (todo.delete(candidate)) output.push(candidate);
-    const rev = map.nodeOf(candidate);
-    const add = rev.normalizedDownRevisions.filter((r) => todo.has(r) && !currentHeads.includes(r));
+    const rev = nodes[candidate] as Node;
+    if (todo[candidate]) {
+      todo[candidate] = 0;
+      pending--;
+      output.push(rev.revision);
+    }
+    const add = parents(candidate).filter((r) => todo[r] && !inHeads[r]);
+    inHeads[candidate] = 0;
     if (add.length === 0) {
       currentHeads.splice(idx, 1);
       ancestorsByIdx.splice(idx, 1);
       idx = Math.max(idx - 1, 0);
-    } else if (rev.normalizedDependencies.length === 0 && rev.downRevisions.length === 1) {
-      // Plain movement down a line: the ancestors are the same minus the candidate.
-      currentHeads[idx] = add[0] as string;
-      (ancestorsByIdx[idx] as Set<string>).delete(candidate);
+    } else if (linear(rev)) {
+      // Plain movement down a line: the same ancestors serve (see above).
+      currentHeads[idx] = add[0] as number;
+      inHeads[add[0] as number] = 1;
     } else {
-      currentHeads[idx] = add[0] as string;
+      currentHeads[idx] = add[0] as number;
       currentHeads.push(...add.slice(1));
-      ancestorsByIdx[idx] = ancestors(add[0] as string);
+      for (const a of add) inHeads[a] = 1;
+      ancestorsByIdx[idx] = ancestors(add[0] as number);
       ancestorsByIdx.push(...add.slice(1).map(ancestors));
     }
   }
-  if (todo.size > 0) throw new RevisionError(`Revisions not reachable from the heads: ${[...todo].join(", ")}`);
+  if (pending > 0) {
+    const left = nodes.filter((node) => todo[node.index]).map((node) => node.revision);
+    throw new RevisionError(`Revisions not reachable from the heads: ${left.join(", ")}`);
+  }
   return output;
 }
 
