@@ -17,6 +17,7 @@ import {
 import { createTableCommentOp, dropTableCommentOp } from "./ops/table-ops.js";
 import { executeOp, type ExecutableSql } from "./ops/data-ops.js";
 import { isOptions } from "../schema/item.js";
+import { fail } from "../util/errors.js";
 
 export type BatchOp = ReturnType<typeof makeBatchOp>;
 
@@ -26,7 +27,13 @@ export function makeBatchOp(table: string, schema: string | null, collect: (op: 
   };
   const s = { schema };
   return Object.freeze({
-    addColumn: (column: Column, o: AddColumnOptions = {}) => add(addColumnOp(table, column, { ...o, ...s })),
+    addColumn: (column: Column, o: AddColumnOptions = {}) => {
+      // Without move-and-copy there is no column order to choose (Alembic's ApplyBatchImpl check).
+      if (o.insertBefore !== undefined || o.insertAfter !== undefined) {
+        fail("Can't specify insert_before or insert_after when using ALTER; please specify recreate='always'");
+      }
+      return add(addColumnOp(table, column, { ...o, ...s }));
+    },
     alterColumn: (columnName: string, o: AlterColumnOptions = {}) => add(alterColumnOp(table, columnName, { ...o, ...s })),
     dropColumn: (columnName: string, o: DropColumnOptions = {}) => add(dropColumnOp(table, columnName, { ...o, ...s })),
     createIndex: (indexName: NameLike | null, columns: IndexColumn | readonly IndexColumn[], o: CreateIndexOptions = {}) =>

@@ -45,6 +45,29 @@ function splitTrailing<T extends object>(args: readonly unknown[]): [unknown[], 
   return args.length > 0 && isOptions(last) ? [args.slice(0, -1), last as T] : [[...args], {} as T];
 }
 
+/**
+ * MigrationContext.autocommit_block(): the runtime's hooks end the transaction (offline:
+ * COMMIT) and begin a new one (offline: BEGIN), each queued like an op, so the body's ops
+ * (queued in between) run outside the transaction. The runtime's context calls this too.
+ */
+export async function runAutocommitBlock<T>(run: MigrationRun, body: () => Promise<T>): Promise<T> {
+  const hooks = run as MigrationRun & MigrationRunHooks;
+  const begin = hooks.autocommitBegin?.bind(run) ?? fail("autocommitBlock is not supported by this runtime");
+  const end = hooks.autocommitEnd?.bind(run) ?? fail("autocommitBlock is not supported by this runtime");
+  await run.enqueue(begin);
+  try {
+    return await body();
+  } finally {
+    await run.enqueue(end);
+  }
+}
+
+/** What migrations use of the runtime's MigrationContext (the runtime's object has more). */
+export interface OpMigrationContext {
+  autocommitBlock<T>(body: () => Promise<T>): Promise<T>;
+  readonly [member: string]: unknown;
+}
+
 export const op = {
   createTable: async (tableName: string, ...args: (CreateTableItem | TableOptions)[]): Promise<Table> => {
     const [items, o] = splitTrailing<TableOptions>(args);
@@ -89,7 +112,12 @@ export const op = {
     done(submit(bulkInsertOp(table, rows, o))),
   batchAlterTable: async (tableName: string, body: (batchOp: BatchOp) => Promise<void> | void, o: BatchAlterTableOptions = {}): Promise<void> => {
     const run = currentRun();
-    if (o.recreate === "always") fail(`batch mode with recreate="always" (move and copy) is not supported for ${run.dialect.name}`);
+    if (o.recreate === "always") {
+      if (o.copyFrom === undefined && run.sink.offline) {
+        fail(`This operation cannot proceed in --sql mode; batch mode with dialect ${run.dialect.name} requires a live database connection with which to reflect the table "${tableName}". To generate a batch SQL migration script using table "move and copy", a complete Table object should be passed to the "copy_from" argument of the batch_alter_table() method so that table reflection can be skipped.`);
+      }
+      fail(`batch mode with recreate="always" (move and copy) is not supported for ${run.dialect.name} yet`);
+    }
     const collected: Op[] = [];
     await body(makeBatchOp(tableName, o.schema ?? null, (inner) => collected.push(inner)));
     await submit(batchAlterTableOp(tableName, collected, o), run);
@@ -102,20 +130,9 @@ export const op = {
   /** Mark a name as already converted by the naming convention. */
   f: (name: string): ConvName => conv(name),
   getBind: (): Bind => makeBind(currentRun()),
-  getContext: (): unknown => currentRun().migrationContext,
+  getContext: (): OpMigrationContext => currentRun().migrationContext as OpMigrationContext,
   /** Run statements that cannot run inside a transaction (CREATE INDEX CONCURRENTLY). */
-  autocommitBlock: async <T>(body: () => Promise<T>): Promise<T> => {
-    const run = currentRun() as MigrationRun & MigrationRunHooks;
-    const begin = run.autocommitBegin?.bind(run) ?? fail("autocommitBlock is not supported by this runtime");
-    const end = run.autocommitEnd?.bind(run) ?? fail("autocommitBlock is not supported by this runtime");
-    await run.enqueue(begin);
-    try {
-      const result = await body();
-      return result;
-    } finally {
-      await run.enqueue(end);
-    }
-  },
+  autocommitBlock: <T>(body: () => Promise<T>): Promise<T> => runAutocommitBlock(currentRun(), body),
 };
 
 export type Operations = typeof op;

@@ -1,6 +1,6 @@
 /** `sa.Column` and `sa.ForeignKey` as data. */
 import { SA, constructor, isKind, isOptions, type Branded } from "./item.js";
-import { isTypeLike, resolveType, NullType, type SqlType, type TypeLike } from "./types.js";
+import { isTypeLike, resolveType, NULLTYPE, type SqlType, type TypeLike } from "./types.js";
 import { isExpr, type SqlExpr } from "./expressions.js";
 import type { Computed, Identity, Sequence } from "./sequence.js";
 import type { CheckConstraint, UniqueConstraint } from "./constraints.js";
@@ -100,7 +100,7 @@ export const Column = constructor((...args: ColumnArg[]): Column => {
   let name: string | null = opts.name ?? null;
   if (typeof rest[0] === "string") name = rest.shift() as string;
   else if (isKind(rest[0], "conv")) name = (rest.shift() as unknown as { name: string }).name;
-  let type: SqlType = opts.type_ !== undefined ? resolveType(opts.type_) : NullType;
+  let type: SqlType = opts.type_ !== undefined ? resolveType(opts.type_) : NULLTYPE;
   if (rest.length > 0 && isTypeLike(rest[0])) type = resolveType(rest.shift() as TypeLike);
   const foreignKeys: ForeignKey[] = [];
   const constraints: (CheckConstraint | UniqueConstraint)[] = [];

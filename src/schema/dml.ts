@@ -35,7 +35,27 @@ export interface DeleteStatement extends Branded<"delete"> {
   where(...clauses: SqlExpr[]): DeleteStatement;
 }
 
-export type DmlStatement = InsertStatement | UpdateStatement | DeleteStatement;
+export interface SelectStatement extends Branded<"select"> {
+  readonly columns: readonly SqlExpr[];
+  readonly whereClauses: readonly SqlExpr[];
+  where(...clauses: SqlExpr[]): SelectStatement;
+}
+
+export type DmlStatement = InsertStatement | UpdateStatement | DeleteStatement | SelectStatement;
+
+/** `sa.select(col, sa.func.x(...))`: enough for data migrations run through op.execute. */
+export function select(...columns: SqlExpr[]): SelectStatement {
+  return selectOf(columns, []);
+}
+
+function selectOf(columns: readonly SqlExpr[], whereClauses: readonly SqlExpr[]): SelectStatement {
+  return Object.freeze({
+    [SA]: "select" as const,
+    columns: Object.freeze([...columns]),
+    whereClauses: Object.freeze([...whereClauses]),
+    where: (...clauses: SqlExpr[]) => selectOf(columns, [...whereClauses, ...clauses]),
+  });
+}
 
 export function insertInto(table: DmlTarget, rows: readonly Record<string, unknown>[] = [], multi = false): InsertStatement {
   return Object.freeze({

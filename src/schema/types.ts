@@ -56,7 +56,7 @@ export interface SqlType extends Branded<"type"> {
 export type TypeLike = SqlType | (() => SqlType);
 
 export function resolveType(t: TypeLike | null | undefined): SqlType {
-  if (t === null || t === undefined) return NullType;
+  if (t === null || t === undefined) return NULLTYPE;
   if (typeof t === "function") return t();
   if (isKind(t, "type")) return t as SqlType;
   return fail(`expected a column type, got ${String(t)}`);
@@ -199,7 +199,8 @@ export const ARRAY = typeFactory((itemType: TypeLike, o: ArrayOptions = {}): Sql
   return makeType("ARRAY", "array", { itemType: item, dimensions: o.dimensions ?? null });
 });
 
-export const NullType = makeType("NullType", "null");
+export const NULLTYPE = makeType("NullType", "null");
+export const NullType = typeFactory((): SqlType => NULLTYPE);
 
 // --- Enum ------------------------------------------------------------------
 

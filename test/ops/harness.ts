@@ -6,7 +6,8 @@ import { mkdtempSync, readFileSync, readdirSync, existsSync, writeFileSync } fro
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
-import { withMigration, type MigrationRun } from "../../src/operations/op-context.js";
+import { withMigration, type MigrationRun, type MigrationRunHooks } from "../../src/operations/op-context.js";
+import { runAutocommitBlock } from "../../src/operations/op.js";
 import { offlineSink, onlineSink, type Sink } from "../../src/runtime/sink.js";
 import type { Connection, Dialect } from "../../src/dialects/dialect.js";
 import { postgresqlDdl } from "../../src/dialects/postgresql/ddl.js";
@@ -85,15 +86,18 @@ export const testDialect = Object.freeze({
 }) as unknown as Dialect;
 
 /** A minimal MigrationRun: a sequential queue over a sink. */
-export function makeRun(sink: Sink, connection: Connection | null): MigrationRun & { drain(): Promise<void> } {
+export function makeRun(sink: Sink, connection: Connection | null): MigrationRun & MigrationRunHooks & { drain(): Promise<void> } {
   let tail: Promise<unknown> = Promise.resolve();
   const errors: unknown[] = [];
-  return {
+  const run: MigrationRun & MigrationRunHooks & { drain(): Promise<void> } = {
     dialect: testDialect,
     sink,
     connection,
     literalBinds: sink.offline,
-    migrationContext: null,
+    // The slice of the runtime's MigrationContext the corpus uses.
+    migrationContext: { autocommitBlock: <T>(body: () => Promise<T>) => runAutocommitBlock(run, body) },
+    autocommitBegin: async () => void (await sink.emit("COMMIT")),
+    autocommitEnd: async () => void (await sink.emit("BEGIN")),
     enqueue<T>(task: () => Promise<T>): Promise<T> {
       const p = tail.then(task);
       tail = p.catch((e: unknown) => void errors.push(e));
@@ -104,6 +108,7 @@ export function makeRun(sink: Sink, connection: Connection | null): MigrationRun
       if (errors.length > 0) throw errors[0];
     },
   };
+  return run;
 }
 
 /** Run a case offline; returns the printed SQL or throws the op's error. */

@@ -105,6 +105,7 @@ export abstract class DdlCompiler {
       case "string":
       case "text":
       case "enum":
+      case "uuid":
         return typeof value === "object" ? refuse() : this.stringLiteral(String(value));
       default:
         return refuse();
@@ -435,8 +436,26 @@ export abstract class DdlCompiler {
     return this.literal(v, t.columnTypes[key] ?? null);
   }
 
+  /** SELECT with SQLAlchemy's anonymous labels for functions (`setval_1`). */
+  select(s: Extract<DmlStatement, { columns: unknown }>): string {
+    const counts = new Map<string, number>();
+    const cols = s.columns.map((c) => {
+      const rendered = this.expr(c, true);
+      if (!isKind(c, "func")) return rendered;
+      const name = (c as FuncCall).name;
+      const n = (counts.get(name) ?? 0) + 1;
+      counts.set(name, n);
+      return `${rendered} AS ${name}_${n}`;
+    });
+    const froms = [...new Set(s.columns.flatMap((c) => (isKind(c, "columnClause") && (c as ColumnClause).tableName !== null ? [(c as ColumnClause).tableName as string] : [])))];
+    const from = froms.length === 0 ? "" : ` \nFROM ${froms.map((f) => this.quote(f)).join(", ")}`;
+    const where = s.whereClauses.length === 0 ? "" : " \nWHERE " + s.whereClauses.map((w) => this.expr(w, true)).join(" AND ");
+    return `SELECT ${cols.join(", ")}${from}${where}`;
+  }
+
   dml(s: DmlStatement): string {
-    const t = s.table;
+    if (isKind(s, "select")) return this.select(s as Extract<DmlStatement, { columns: unknown }>);
+    const t = (s as Exclude<DmlStatement, { columns: unknown }>).table;
     if (isKind(s, "insert")) {
       const ins = s as Extract<DmlStatement, { rows: unknown }>;
       const keys = t.columnOrder.filter((k) => ins.rows.some((r) => k in r));

@@ -15,7 +15,7 @@ import { conv, type NameLike } from "../../schema/naming-name.js";
 import { effectiveName } from "../../schema/naming.js";
 import type { Identity } from "../../schema/sequence.js";
 import { MetaData, buildTable, type NamingConvention, type Table } from "../../schema/table.js";
-import { NullType, type SqlType } from "../../schema/types.js";
+import { NULLTYPE, type SqlType } from "../../schema/types.js";
 import type { CreateTableOp } from "../../operations/ops/table-ops.js";
 import type { AlterServerDefault } from "../../operations/ops/column-ops.js";
 import type { Statement, TableRef } from "./statements.js";
@@ -43,7 +43,7 @@ const ref = (name: string, schema: string | null): TableRef => ({ name, schema }
 /** A throw-away table holding just the named columns (Alembic's SchemaObjects helpers). */
 export function stubTable(ctx: ImplContext, name: string, schema: string | null, columns: readonly string[], extra: readonly Constraint[] = []): Table {
   const unique = [...new Set(columns)];
-  return buildTable(name, freshMetadata(ctx), [...unique.map((c) => Column(c, NullType)), ...extra], { schema });
+  return buildTable(name, freshMetadata(ctx), [...unique.map((c) => Column(c, NULLTYPE)), ...extra], { schema });
 }
 
 /** SQLAlchemy's _create_rule for type-bound CHECK constraints. */
@@ -51,7 +51,8 @@ export function constraintCreated(c: Constraint, ctx: ImplContext): boolean {
   if (!isKind(c, "checkConstraint")) return true;
   const bound = (c as CheckConstraint).dialectOptions["_typeBound"];
   if (bound === "boolean") return !ctx.supportsNativeBoolean;
-  if (bound === "enum") return !ctx.supportsNativeEnum;
+  // Only non-native enums carry a CHECK, and SQLAlchemy always creates it for them.
+  if (bound === "enum") return true;
   return true;
 }
 
