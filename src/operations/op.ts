@@ -36,8 +36,14 @@ export function submit(op: Op, run: MigrationRun = currentRun()): Promise<unknow
   return run.enqueue(() => runOp(op, run));
 }
 
-const done = async (p: Promise<unknown>): Promise<void> => {
-  await p;
+/**
+ * The promise an op call returns. It is marked handled, so an op the migration did not await
+ * fails the migration through the run's queue instead of as an unhandled rejection.
+ */
+const done = (p: Promise<unknown>): Promise<void> => {
+  const settled = p.then(() => undefined);
+  settled.catch(() => {});
+  return settled;
 };
 
 function splitTrailing<T extends object>(args: readonly unknown[]): [unknown[], T] {

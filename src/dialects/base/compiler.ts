@@ -297,7 +297,7 @@ export abstract class DdlCompiler {
     dropTable: (s) => `\nDROP TABLE ${s.ifExists ? "IF EXISTS " : ""}${this.table(s.table)}`,
     renameTable: (s) => this.renameTable(s),
     addColumn: (s) => {
-      let text = `ALTER TABLE ${this.alembicTable(s.table)} ADD COLUMN ${this.columnSpec(s.table, s.column)}`;
+      let text = `ALTER TABLE ${this.alembicTable(s.table)} ADD COLUMN ${s.ifNotExists ? "IF NOT EXISTS " : ""}${this.columnSpec(s.table, s.column)}`;
       const inline = s.column.constraints.map((c) => this.constraint(s.table, c, true)).filter((x) => x !== "");
       if (inline.length > 0) text += " " + inline.join(" ");
       return text;

@@ -151,7 +151,7 @@ export const defaultImpl: Handlers<Statement[], ImplContext> = {
   addColumn: (op, ctx) => {
     const table = buildTable(op.tableName, freshMetadata(ctx), [op.column], { schema: op.schema });
     const column = table.columns[0] ?? fail("addColumn needs a column");
-    const stmts: Statement[] = [{ kind: "addColumn", table, column }];
+    const stmts: Statement[] = [{ kind: "addColumn", table, column, ifNotExists: op.ifNotExists }];
     for (const c of table.constraints) if (constraintCreated(c, ctx)) stmts.push({ kind: "addConstraint", table, constraint: c });
     for (const index of table.indexes) stmts.push({ kind: "createIndex", table, index, ifNotExists: false });
     stmts.push(...columnComments(table, ctx));

@@ -20,7 +20,7 @@ export type Statement =
   | { readonly kind: "createTable"; readonly table: Table }
   | { readonly kind: "dropTable"; readonly table: TableRef; readonly ifExists: boolean }
   | { readonly kind: "renameTable"; readonly table: TableRef; readonly newName: string }
-  | { readonly kind: "addColumn"; readonly table: Table; readonly column: Column }
+  | { readonly kind: "addColumn"; readonly table: Table; readonly column: Column; readonly ifNotExists: boolean }
   | { readonly kind: "dropColumn"; readonly table: TableRef; readonly columnName: string }
   | { readonly kind: "alterColumnNullable"; readonly table: TableRef; readonly columnName: string; readonly nullable: boolean }
   | { readonly kind: "alterColumnType"; readonly table: TableRef; readonly columnName: string; readonly type: SqlType; readonly using: string | null }

@@ -8,6 +8,8 @@ export interface AddColumnOptions {
   /** Batch mode only (ignored outside SQLite's move-and-copy). */
   insertBefore?: string;
   insertAfter?: string;
+  /** Later Alembic (1.16): ADD COLUMN IF NOT EXISTS. */
+  ifNotExists?: boolean;
 }
 
 export interface AddColumnOp {
@@ -15,10 +17,11 @@ export interface AddColumnOp {
   readonly tableName: string;
   readonly column: Column;
   readonly schema: string | null;
+  readonly ifNotExists: boolean;
 }
 
 export const addColumnOp = (tableName: string, column: Column, o: AddColumnOptions = {}): AddColumnOp =>
-  Object.freeze({ kind: "addColumn", tableName, column, schema: o.schema ?? null });
+  Object.freeze({ kind: "addColumn", tableName, column, schema: o.schema ?? null, ifNotExists: o.ifNotExists ?? false });
 
 export interface DropColumnOptions {
   schema?: string | null;

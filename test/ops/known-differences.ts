@@ -1,0 +1,42 @@
+/**
+ * Cases where Retort deliberately prints something other than the recording, each with its
+ * reason and the op SQL Retort prints instead. Everything else must match byte for byte.
+ */
+export interface KnownDifference {
+  readonly reason: string;
+  /** The op section Retort prints (null: Retort prints the recording but the case is unstable). */
+  readonly sql: string;
+}
+
+const LATER_ALEMBIC =
+  "issue 5 asks for later Alembic's ifExists/ifNotExists SQL; 1.8.1 ignores or rejects the keyword (recorded)";
+
+export const KNOWN_DIFFERENCES: Readonly<Record<string, KnownDifference>> = {
+  "026-create-table-index-postgresql-options": {
+    reason: "Alembic emits a table's indexes in Python set order (table.indexes); Retort uses declaration order",
+    sql: "CREATE TABLE doc (\n    id SERIAL NOT NULL, \n    body JSONB, \n    deleted BOOLEAN, \n    PRIMARY KEY (id)\n);\n\n" +
+      "CREATE INDEX ix_doc_body ON doc USING gin (body);\n\nCREATE INDEX ix_doc_live ON doc (id) WHERE NOT deleted;\n\n",
+  },
+  "489-bulk-insert-float-integral-ambiguous": {
+    reason: "JavaScript has one number type: 0.0 and 2.0 are the integers 0 and 2, so they print without '.0'",
+    sql: "INSERT INTO t (f, n) VALUES (0, 2);\n\nINSERT INTO t (f, n) VALUES (1, 3);\n\n",
+  },
+  "352-create-index-if-not-exists": { reason: LATER_ALEMBIC, sql: "CREATE INDEX IF NOT EXISTS ix_account_name ON account (name);\n\n" },
+  "360-drop-index-if-exists": { reason: LATER_ALEMBIC, sql: "DROP INDEX IF EXISTS ix_account_name;\n\n" },
+  "640-if-not-exists-create-index": { reason: LATER_ALEMBIC, sql: "CREATE INDEX IF NOT EXISTS ix_account_email ON account (email);\n\n" },
+  "641-if-not-exists-create-index-unique-schema": {
+    reason: LATER_ALEMBIC,
+    sql: "CREATE UNIQUE INDEX IF NOT EXISTS ix_account_email ON billing.account (email);\n\n",
+  },
+  "642-if-exists-drop-index": { reason: LATER_ALEMBIC, sql: "DROP INDEX IF EXISTS ix_account_email;\n\n" },
+  "643-if-exists-drop-index-schema-concurrently": {
+    reason: LATER_ALEMBIC,
+    sql: "DROP INDEX CONCURRENTLY IF EXISTS billing.ix_account_email;\n\n",
+  },
+  "645-if-exists-drop-table": { reason: LATER_ALEMBIC, sql: "DROP TABLE IF EXISTS account;\n\n" },
+  "646-if-not-exists-add-column": { reason: LATER_ALEMBIC, sql: "ALTER TABLE account ADD COLUMN IF NOT EXISTS age INTEGER;\n\n" },
+  "648-if-not-exists-create-index-concurrently": {
+    reason: LATER_ALEMBIC,
+    sql: "CREATE INDEX CONCURRENTLY IF NOT EXISTS ix_account_email ON account (email);\n\n",
+  },
+};
