@@ -6,6 +6,8 @@ Run with Debian's interpreter (Alembic 1.8.1 + SQLAlchemy 1.4.46):
     /usr/bin/python3 test/ops/record.py                 # every case
     /usr/bin/python3 test/ops/record.py 012 alter       # cases whose name contains any word
     /usr/bin/python3 test/ops/record.py --translate     # also rewrite case.ts from case.py
+    /usr/bin/python3 test/ops/record.py --later DIR     # also the newer-Alembic files (see LATER_MARKERS)
+    /usr/bin/python3 test/ops/record.py --online        # also list in CASES.md the scripts that run on an empty PostgreSQL
 
 For each `cases/<name>/case.py` it builds a throw-away one-revision Alembic
 project (revision `aaaaaaaaaaaa`, `sqlalchemy.url = postgresql://scott:tiger@localhost/test`,
@@ -108,7 +110,9 @@ except Exception as e:
 '''
 
 
-def record(case_dir):
+def record(case_dir, later=None):
+    """Record one case; with `later` (a site dir holding a newer Alembic and
+    SQLAlchemy 2.0) write LATER_SQL/LATER_ERROR instead of the 1.8.1 files."""
     name = os.path.basename(case_dir)
     with open(os.path.join(case_dir, "case.py"), encoding="utf-8") as f:
         body = f.read()
@@ -124,11 +128,14 @@ def record(case_dir):
         with open(path, "w", encoding="utf-8") as f:
             f.write(VERSION % body)
         env = dict(os.environ, PYTHONHASHSEED="0", PYTHONDONTWRITEBYTECODE="1")
+        env.pop("PYTHONPATH", None)
+        if later:
+            env["PYTHONPATH"] = later
         proc = subprocess.run(
             [PYTHON, "-c", RUNNER], cwd=tmp, env=env, capture_output=True
         )
-        sql_path = os.path.join(case_dir, "postgresql.sql")
-        err_path = os.path.join(case_dir, "error.txt")
+        sql_path = os.path.join(case_dir, LATER_SQL if later else "postgresql.sql")
+        err_path = os.path.join(case_dir, LATER_ERROR if later else "error.txt")
         if proc.returncode == 0:
             with open(sql_path, "wb") as f:
                 f.write(proc.stdout)
@@ -144,6 +151,59 @@ def record(case_dir):
                 os.remove(sql_path)
             return name, "error", proc.stderr.decode().strip().splitlines()[-1]
         return name, "CRASH", proc.stderr.decode()
+
+
+# Cases for features newer than 1.8.1 (issue 5: Alembic >= 1.12's
+# if_not_exists / if_exists) also get the SQL of a newer Alembic, recorded
+# with --later SITE_DIR (a folder holding alembic 1.20.0 + SQLAlchemy 2.0,
+# e.g. from `pip install --no-deps --target SITE_DIR alembic==1.20.0
+# sqlalchemy==2.0.54 typing_extensions`). Without --later these files are
+# left as they are.
+LATER_MARKERS = ("if-exists", "if-not-exists")
+LATER_SQL = "postgresql.alembic-1.20.sql"
+LATER_ERROR = "error.alembic-1.20.txt"
+
+
+# ---------------------------------------------------------------------------
+# --online: which recorded scripts run as they are on an empty PostgreSQL
+# database (most cases alter tables they do not create, so they cannot).
+# The list goes into CASES.md between these markers, so a test suite can pick
+# its online sample from it.
+ONLINE_BEGIN = "<!-- online:begin -->"
+ONLINE_END = "<!-- online:end -->"
+PG_ADMIN = "postgresql://postgres@127.0.0.1:5432/postgres"
+
+
+def run_online(case_dir):
+    name = os.path.basename(case_dir)
+    sql = os.path.join(case_dir, "postgresql.sql")
+    db = "retort_ops_rec_%d_%s" % (os.getpid(), name.split("-")[0])
+    admin = ["psql", "-q", "-X", PG_ADMIN, "-c"]
+    subprocess.run(admin + ['DROP DATABASE IF EXISTS "%s"' % db], capture_output=True)
+    subprocess.run(admin + ['CREATE DATABASE "%s"' % db], capture_output=True, check=True)
+    try:
+        url = PG_ADMIN.rsplit("/", 1)[0] + "/" + db
+        proc = subprocess.run(
+            ["psql", "-q", "-X", "-v", "ON_ERROR_STOP=1", url, "-f", sql],
+            capture_output=True,
+        )
+        return name, proc.returncode == 0
+    finally:
+        subprocess.run(admin + ['DROP DATABASE IF EXISTS "%s"' % db], capture_output=True)
+
+
+def check_online(dirs, pool):
+    runnable = [d for d in dirs if os.path.exists(os.path.join(d, "postgresql.sql"))]
+    ok = sorted(name for name, passed in pool.map(run_online, runnable) if passed)
+    md = os.path.join(HERE, "CASES.md")
+    with open(md, encoding="utf-8") as f:
+        text = f.read()
+    head, _, rest = text.partition(ONLINE_BEGIN)
+    _, _, tail = rest.partition(ONLINE_END)
+    body = "\n".join("- `%s`" % n for n in ok)
+    with open(md, "w", encoding="utf-8") as f:
+        f.write(head + ONLINE_BEGIN + "\n" + body + "\n" + ONLINE_END + tail)
+    print("%d of %d recorded scripts run on an empty PostgreSQL database" % (len(ok), len(runnable)))
 
 
 # ---------------------------------------------------------------------------
@@ -340,6 +400,11 @@ def translate(source):
 
 def main(argv):
     retranslate = "--translate" in argv
+    later = None
+    if "--later" in argv:
+        i = argv.index("--later")
+        later = os.path.abspath(argv[i + 1])
+        argv = argv[:i] + argv[i + 2:]
     words = [a for a in argv if not a.startswith("--")]
     dirs = sorted(
         os.path.join(CASES, d)
@@ -356,6 +421,12 @@ def main(argv):
                 f.write(translate(src))
     with ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
         results = list(pool.map(record, dirs))
+        if later:
+            later_dirs = [d for d in dirs if any(m in os.path.basename(d) for m in LATER_MARKERS)]
+            for r in pool.map(lambda d: record(d, later), later_dirs):
+                results.append((r[0] + " [" + LATER_SQL + "]",) + r[1:])
+        if "--online" in argv and not words:
+            check_online(dirs, pool)
     crashed = False
     for name, kind, detail in results:
         if kind == "error":

@@ -1,0 +1,1 @@
+await op.alterColumn("t", "s", { serverDefault: sa.text("'a''b'"), existingType: sa.String() });

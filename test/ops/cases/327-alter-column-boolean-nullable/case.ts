@@ -1,0 +1,5 @@
+await op.alterColumn(
+  "t",
+  "flag",
+  { existingType: sa.Boolean(), nullable: false, existingServerDefault: sa.text("false") },
+);

@@ -1,0 +1,1 @@
+op.create_foreign_key("fk_a_b", "a", "b", ["b_id"], ["id"], onupdate="CASCADE")

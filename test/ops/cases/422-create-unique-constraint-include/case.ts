@@ -1,0 +1,1 @@
+await op.createUniqueConstraint("uq_t_x", "t", ["x"], { postgresqlInclude: ["y"] });

@@ -1,0 +1,1 @@
+await op.createCheckConstraint("ck_name", "t", "name LIKE 'a%'");

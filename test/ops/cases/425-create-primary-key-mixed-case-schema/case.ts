@@ -1,0 +1,1 @@
+await op.createPrimaryKey("PK_Account", "Account", ["Id", "order"], { schema: "Billing" });

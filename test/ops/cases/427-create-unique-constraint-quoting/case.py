@@ -1,0 +1,1 @@
+op.create_unique_constraint("uq order", "user", ["order", "Name"])

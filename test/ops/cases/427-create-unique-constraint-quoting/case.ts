@@ -1,0 +1,1 @@
+await op.createUniqueConstraint("uq order", "user", ["order", "Name"]);

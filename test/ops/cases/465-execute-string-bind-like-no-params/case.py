@@ -1,0 +1,1 @@
+op.execute("UPDATE t SET s = ':name'")

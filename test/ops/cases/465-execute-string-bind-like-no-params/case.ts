@@ -1,0 +1,1 @@
+await op.execute("UPDATE t SET s = ':name'");

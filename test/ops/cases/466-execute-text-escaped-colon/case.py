@@ -1,0 +1,1 @@
+op.execute(sa.text("UPDATE t SET s = '\\:name'"))

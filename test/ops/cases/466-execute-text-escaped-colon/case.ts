@@ -1,0 +1,1 @@
+await op.execute(sa.text("UPDATE t SET s = '\\:name'"));

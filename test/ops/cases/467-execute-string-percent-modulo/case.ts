@@ -1,0 +1,1 @@
+await op.execute("UPDATE t SET x = y % 7");
