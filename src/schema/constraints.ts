@@ -6,6 +6,7 @@ import type { NameLike } from "./naming-name.js";
 import { RUN_DDL, type CheckFirst, type DdlBind } from "./bind.js";
 import { ddlElement } from "./ddl-elements.js";
 import { ownerOf, setOwner } from "./owner.js";
+import { checkDialectKwargs } from "./dialect-kwargs.js";
 
 /** Where a constraint names a column: by key, or by the column object itself. */
 export type ColumnRef = string | ColumnRefLike;
@@ -31,11 +32,12 @@ interface ConstraintBase {
   readonly dialectOptions: Readonly<Record<string, unknown>>;
 }
 
-function base(o: ConstraintOptions, known: readonly string[]): ConstraintBase {
+function base(o: ConstraintOptions, known: readonly string[], className?: string): ConstraintBase {
   const dialectOptions: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(o)) {
     if (!["name", "deferrable", "initially", "info", ...known].includes(k)) dialectOptions[k] = v;
   }
+  if (className !== undefined) checkDialectKwargs(className, dialectOptions);
   return {
     name: o.name ?? null,
     deferrable: o.deferrable ?? null,
@@ -50,7 +52,7 @@ export interface PrimaryKeyConstraint extends Branded<"primaryKeyConstraint">, C
 
 export const PrimaryKeyConstraint = constructor((...args: (ColumnRef | ConstraintOptions)[]): PrimaryKeyConstraint => {
   const [cols, o] = splitOptions<ConstraintOptions>(args);
-  return Object.freeze({ [SA]: "primaryKeyConstraint" as const, ...base(o, []), columns: (cols as ColumnRef[]).map(refName) });
+  return Object.freeze({ [SA]: "primaryKeyConstraint" as const, ...base(o, [], "PrimaryKeyConstraint"), columns: (cols as ColumnRef[]).map(refName) });
 });
 
 export interface UniqueConstraint extends Branded<"uniqueConstraint">, ConstraintBase {
@@ -59,7 +61,7 @@ export interface UniqueConstraint extends Branded<"uniqueConstraint">, Constrain
 
 export const UniqueConstraint = constructor((...args: (ColumnRef | ConstraintOptions)[]): UniqueConstraint => {
   const [cols, o] = splitOptions<ConstraintOptions>(args);
-  return Object.freeze({ [SA]: "uniqueConstraint" as const, ...base(o, []), columns: (cols as ColumnRef[]).map(refName) });
+  return Object.freeze({ [SA]: "uniqueConstraint" as const, ...base(o, [], "UniqueConstraint"), columns: (cols as ColumnRef[]).map(refName) });
 });
 
 export interface CheckConstraint extends Branded<"checkConstraint">, ConstraintBase {
@@ -67,7 +69,7 @@ export interface CheckConstraint extends Branded<"checkConstraint">, ConstraintB
 }
 
 export const CheckConstraint = constructor((sqltext: string | SqlExpr, o: ConstraintOptions = {}): CheckConstraint =>
-  Object.freeze({ [SA]: "checkConstraint" as const, ...base(o, []), sqltext }));
+  Object.freeze({ [SA]: "checkConstraint" as const, ...base(o, [], "CheckConstraint"), sqltext }));
 
 export interface ForeignKeyConstraintOptions extends ConstraintOptions {
   onupdate?: string | null;
@@ -91,7 +93,7 @@ export const ForeignKeyConstraint = constructor(
   (columns: readonly ColumnRef[], refcolumns: readonly (string | ColumnRefLike)[], o: ForeignKeyConstraintOptions = {}): ForeignKeyConstraint =>
     Object.freeze({
       [SA]: "foreignKeyConstraint" as const,
-      ...base(o, ["onupdate", "ondelete", "match", "useAlter", "linkToName"]),
+      ...base(o, ["onupdate", "ondelete", "match", "useAlter", "linkToName"], "ForeignKeyConstraint"),
       columns: columns.map(refName),
       refColumns: refcolumns.map(colspecOf),
       onupdate: o.onupdate ?? null,
@@ -163,6 +165,7 @@ export const Index = constructor((name: NameLike | null, ...args: (ColumnRef | S
   const [els, o] = splitOptions<IndexOptions>(args);
   const dialectOptions: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(o)) if (!["unique", "quote", "info"].includes(k)) dialectOptions[k] = v;
+  checkDialectKwargs("Index", dialectOptions);
   let tableName: string | null = null;
   let tableSchema: string | null = null;
   const elements = (els as (ColumnRef | SqlExpr)[]).map((e): IndexElement => {

@@ -12,6 +12,7 @@ import { fail } from "../util/errors.js";
 import { RUN_DDL, type CheckFirst, type DdlBind } from "./bind.js";
 import { ddlElement } from "./ddl-elements.js";
 import { setOwner } from "./owner.js";
+import { checkDialectKwargs } from "./dialect-kwargs.js";
 
 export type NamingConvention = Readonly<Record<string, string | ((constraint: unknown, table: Table) => string)>>;
 
@@ -145,6 +146,7 @@ export function buildTable(name: string, metadata: MetaData, items: readonly Tab
   }
   const dialectOptions: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(o)) if (!KNOWN_TABLE_OPTIONS.includes(k)) dialectOptions[k] = v;
+  checkDialectKwargs("Table", dialectOptions);
   const target = {
     name,
     schema: schema ?? null,
