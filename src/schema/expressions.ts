@@ -174,7 +174,66 @@ export interface FuncFactory {
   readonly [name: string]: FuncFactory;
 }
 
-export type FuncNamespace = { readonly [name: string]: FuncFactory };
+/**
+ * Common SQL functions are declared so `sa.func.now()` type-checks under
+ * noUncheckedIndexedAccess; any other name works through the index signature.
+ */
+export type FuncNamespace = {
+  readonly [name: string]: FuncFactory;
+} & { readonly [K in CommonFunc]: FuncFactory };
+
+type CommonFunc =
+  | "now"
+  | "lower"
+  | "upper"
+  | "count"
+  | "coalesce"
+  | "current_timestamp"
+  | "current_date"
+  | "current_time"
+  | "localtimestamp"
+  | "localtime"
+  | "current_user"
+  | "session_user"
+  | "gen_random_uuid"
+  | "uuid_generate_v4"
+  | "nextval"
+  | "setval"
+  | "currval"
+  | "length"
+  | "char_length"
+  | "max"
+  | "min"
+  | "sum"
+  | "avg"
+  | "concat"
+  | "date_trunc"
+  | "to_tsvector"
+  | "to_tsquery"
+  | "timezone"
+  | "jsonb_build_object"
+  | "json_build_object"
+  | "array_agg"
+  | "string_agg"
+  | "greatest"
+  | "least"
+  | "abs"
+  | "round"
+  | "floor"
+  | "ceil"
+  | "md5"
+  | "random"
+  | "replace"
+  | "substring"
+  | "trim"
+  | "nullif"
+  | "statement_timestamp"
+  | "clock_timestamp"
+  | "transaction_timestamp"
+  | "extract"
+  | "cast"
+  | "date"
+  | "age";
 
 function funcFactory(path: readonly string[]): FuncFactory {
   const call = (...args: unknown[]): FuncCall => {
