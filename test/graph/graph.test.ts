@@ -36,13 +36,15 @@ async function pool<T>(items: readonly T[], size: number, work: (item: T) => Pro
 describe("revision graph corpus replayed against Alembic 1.8.1", () => {
   // Cases run concurrently in one pool up front; each case's test then reports its result.
   before(async () => {
+    const drops: Promise<void>[] = [];
     await pool(files, concurrency, async (file) => {
       try {
-        reports.set(file, await replayCase(readCase(casesDir, file), runner));
+        reports.set(file, await replayCase(readCase(casesDir, file), runner, drops));
       } catch (err) {
         reports.set(file, err instanceof Error ? err : new Error(String(err)));
       }
     });
+    await Promise.all(drops);
     const done = [...reports.values()].filter((r): r is CaseReport => !(r instanceof Error));
     const summary = formatSummary(done);
     writeFileSync(reportPath, summary);

@@ -29,7 +29,11 @@ export type Runner = "in-process" | "cli";
 // Offline steps never connect: the URL only names the dialect.
 const OFFLINE_URL = "postgresql://postgres@127.0.0.1:5432/retort_graph_offline_only";
 
-export async function replayCase(c: GraphCase, runner: Runner): Promise<CaseReport> {
+/**
+ * `drops` collects the case's DROP DATABASE, left running: each drop waits for a checkpoint
+ * (over a second), and concurrent drops share one, so the caller awaits them all at the end.
+ */
+export async function replayCase(c: GraphCase, runner: Runner, drops: Promise<void>[]): Promise<CaseReport> {
   const started = performance.now();
   const dir = realpathSync(mkdtempSync(join(tmpdir(), "retort-graph-")));
   const db = c.online ? await createDatabase("retort_graph") : null;
@@ -57,7 +61,7 @@ export async function replayCase(c: GraphCase, runner: Runner): Promise<CaseRepo
       });
     }
   } finally {
-    await db?.drop();
+    if (db) drops.push(db.drop());
     rmSync(dir, { recursive: true, force: true });
   }
   return { name: c.name, shapes: c.shapes, steps, seconds: (performance.now() - started) / 1000 };

@@ -11,7 +11,7 @@ function signature(step: StepReport, kind: string, detail: string): string {
       .replace(/'[^']*'/g, "'…'")
       .replace(/line \d+/, "line N")
       .replace(/\d+/g, "N");
-  const what = kind === "FAILED line" || kind === "unclean failure" || kind === "exit code" ? ` ${mask(detail).slice(0, 110)}` : "";
+  const what = kind === "version table" ? "" : ` ${mask(detail).slice(0, 110)}`;
   return `${kind}: ${verb}${flags ? " " + flags : ""} (${step.mode})${what}`;
 }
 
