@@ -1,5 +1,6 @@
 import type { BoundConnection, Dialect } from "../dialects/dialect.js";
-import { withMigration, type MigrationRun, type MigrationRunHooks } from "../operations/op-context.js";
+import { currentRun, withMigration, type MigrationRun, type MigrationRunHooks } from "../operations/op-context.js";
+import { runAutocommitBlock } from "../operations/op.js";
 import type { RevisionMap } from "../script/graph/types.js";
 import type { ScriptDirectory } from "../script/script-directory.js";
 import type { Script } from "../script/script.js";
@@ -126,6 +127,11 @@ export class MigrationContext {
     if (!this.inTransaction || !this.o.transactionalDdl || this.inAutocommit) return;
     this.inAutocommit = true;
     await this.o.sink.emit("COMMIT");
+  }
+
+  /** `op.getContext().autocommitBlock(async () => { ... })`, inside a running migration. */
+  autocommitBlock<T>(body: () => Promise<T>): Promise<T> {
+    return runAutocommitBlock(currentRun(), body);
   }
 
   async autocommitEnd(): Promise<void> {
