@@ -235,6 +235,8 @@ function detectCycles<S extends RevisionRecord>(order: Draft<S>[], drafts: Map<s
     (n) => n.downRevisions,
     (n) => n.nextRevisions,
   );
+  // Without dependencies the second pass would walk the same edges again.
+  if (!order.some((d) => d.dependencies.length > 0)) return;
   check(
     "Dependency cycle",
     order.filter((d) => d.allNextRevisions.length === 0),

@@ -1,5 +1,5 @@
 import type { RevisionRecord } from "../script.js";
-import { RangeNotAncestorError, RevisionError, withRevisionErrors, type RevArg } from "./errors.js";
+import { pyStr, RangeNotAncestorError, RevisionError, withRevisionErrors, type RevArg } from "./errors.js";
 import { BASE, getRevisionRaw, getRevisionsRaw, isNode, resolveBranch, type Resolved } from "./resolve.js";
 import { parseDowngradeTarget, parseUpgradeTarget } from "./targets.js";
 import { ancestorsOf, descendantsOf, idSet } from "./traverse.js";
@@ -19,8 +19,6 @@ function asRevision(r: Resolved, what: string): Node {
   if (!isNode(r)) throw new RevisionError(`${what} does not name a revision`);
   return r;
 }
-
-const pyStrArg = (v: RevArg): string => (v === null ? "None" : typeof v === "string" ? v : v.join(", "));
 
 /**
  * `_topological_sort`: the revisions from the heads down, each after everything that depends on
@@ -134,7 +132,7 @@ export function collectUpgradeRevisions(
   o: CollectOptions,
 ): { revisions: Set<Node>; heads: Node[] } {
   const assertLen = o.assertRelativeLength ?? true;
-  let targets = parseUpgradeTarget(map, lower, upper, assertLen).map((r) => asRevision(r, pyStrArg(upper)));
+  let targets = parseUpgradeTarget(map, lower, upper, assertLen).map((r) => asRevision(r, pyStr(upper)));
   if (typeof lower === "string" && lower.includes("@")) {
     // Named bases: LABEL@... limits the targets to that branch.
     let branch = lower.slice(0, lower.indexOf("@"));
@@ -158,7 +156,7 @@ export function collectUpgradeRevisions(
   if (current.length > 0 && current[0] === null) {
     // lower is relative (-N from a head that walked off the end): parse it as a downgrade target.
     const { revision } = parseDowngradeTarget(map, upper, lower as string, assertLen);
-    if (revision === null) throw new RevisionError(`Relative revision ${pyStrArg(lower)} does not name a revision`);
+    if (revision === null) throw new RevisionError(`Relative revision ${pyStr(lower)} does not name a revision`);
     if (revision === BASE) {
       current = [];
       lower = null;
@@ -167,13 +165,13 @@ export function collectUpgradeRevisions(
       lower = revision.revision;
     }
   }
-  const currentNodes = current.map((r) => asRevision(r, pyStrArg(lower)));
+  const currentNodes = current.map((r) => asRevision(r, pyStr(lower)));
   const currentSet = idSet(ancestorsOf(map, currentNodes, { check: true }));
   for (const c of currentNodes) currentSet.add(c.revision);
 
   let needs = new Set([...required].filter((id) => !currentSet.has(id)));
   if (o.inclusive) {
-    for (const r of getRevisionsRaw(map, lower)) needs.add(asRevision(r, pyStrArg(lower)).revision);
+    for (const r of getRevisionsRaw(map, lower)) needs.add(asRevision(r, pyStr(lower)).revision);
   }
   if (currentNodes.length > 0 && !o.implicitBase) {
     const below = idSet(descendantsOf(map, currentNodes, { check: true, includeDependencies: false }));
@@ -204,7 +202,7 @@ export function collectDowngradeRevisions(
     if (roots.length === 0) throw new RevisionError("Not a valid downgrade target from current heads");
   }
   const heads = getRevisionsRaw(map, upper);
-  const headNodes = heads.map((h) => asRevision(h, pyStrArg(upper)));
+  const headNodes = heads.map((h) => asRevision(h, pyStr(upper)));
   const active = idSet(ancestorsOf(map, headNodes));
   const drop = new Set([...idSet(descendantsOf(map, roots))].filter((id) => active.has(id)));
   if (o.implicitBase) {
