@@ -1,5 +1,6 @@
 import type { RevisionRecord } from "../script/script.js";
 import { RevisionError } from "../script/graph/errors.js";
+import { comparePy } from "../script/graph/py-set-order.js";
 import { getRevisionsRaw, isNode } from "../script/graph/resolve.js";
 import { ancestorsOf } from "../script/graph/traverse.js";
 import type { RevisionMap } from "../script/graph/types.js";
@@ -66,7 +67,7 @@ function unmergeTo<S extends RevisionRecord>(step: RevisionStep<S>, heads: reado
   const others = heads.filter((h) => h !== step.node.revision);
   if (others.length === 0) return to;
   const ancestors = ancestryOf(step.map as RevisionMap, others);
-  return to.filter((r) => !ancestors.has(r)).sort();
+  return to.filter((r) => !ancestors.has(r)).sort(comparePy);
 }
 
 function revisionActions<S extends RevisionRecord>(step: RevisionStep<S>, heads: readonly string[]): VersionAction[] {
@@ -81,7 +82,7 @@ function revisionActions<S extends RevisionRecord>(step: RevisionStep<S>, heads:
     // Merge: delete all but one of the merged heads, update the last one.
     const others = heads.filter((h) => !downs.includes(h));
     const ancestors = others.length > 0 ? ancestryOf(step.map as RevisionMap, others) : null;
-    const from = ancestors ? downs.filter((d) => !ancestors.has(d)).sort() : downs;
+    const from = ancestors ? downs.filter((d) => !ancestors.has(d)).sort(comparePy) : downs;
     const last = from[from.length - 1] ?? fail(`Cannot merge into ${rev}: no current down revision`);
     return [...from.slice(0, -1).map((v) => ({ kind: "delete", version: v }) as const), { kind: "update", from: last, to: rev }];
   }

@@ -179,3 +179,23 @@ export function pySetMinusOrder(keys: readonly string[], remove: Iterable<string
   for (const k of remove) so.discard(k);
   return so.entries().map((e) => e.key);
 }
+
+/**
+ * Python's string order (by code point), for the lists Alembic (or our recorder) sorts.
+ * JavaScript's default sort compares UTF-16 units, which differs only for characters above
+ * U+FFFF against U+E000-U+FFFF: a surrogate unit always stands for the larger code point.
+ */
+export function comparePy(a: string, b: string): number {
+  if (a === b) return 0;
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
+    if (x === y) continue;
+    const sx = x >= 0xd800 && x <= 0xdfff;
+    const sy = y >= 0xd800 && y <= 0xdfff;
+    if (sx !== sy) return sx ? 1 : -1;
+    return x - y;
+  }
+  return a.length - b.length;
+}

@@ -1,5 +1,6 @@
 import type { RevisionRecord } from "../script.js";
 import { MultipleHeadsError, ResolutionError, RevisionError, withRevisionErrors } from "./errors.js";
+import { comparePy } from "./py-set-order.js";
 import { ancestorsOf, descendantsOf } from "./traverse.js";
 import type { RevisionMap, RevisionNode } from "./types.js";
 
@@ -215,7 +216,7 @@ export function getAllCurrent(map: Map_, ids: readonly string[]): Node[] {
   // Alembic returns a set of Scripts (address order); we sort by revision id.
   return map.nodes
     .filter((n) => all.has(n.revision) && !n.nextRevisions.some((c) => all.has(c)))
-    .sort((a, b) => (a.revision < b.revision ? -1 : a.revision > b.revision ? 1 : 0));
+    .sort((a, b) => comparePy(a.revision, b.revision));
 }
 
 /** Map-level `get_revision` with ScriptDirectory's error wording. */

@@ -1,6 +1,6 @@
 import type { RevisionRecord } from "../script.js";
 import { RevisionError } from "./errors.js";
-import { pySetMinusOrder } from "./py-set-order.js";
+import { comparePy, pySetMinusOrder } from "./py-set-order.js";
 import { getRevisionsPublic, getRevisionPublic } from "./resolve.js";
 import { iterateRelated } from "./traverse.js";
 import type { RevisionMap, RevisionNode } from "./types.js";
@@ -116,8 +116,8 @@ export function buildRevisionMap<S extends RevisionRecord>(records: readonly S[]
   }
   // Alembic keeps children in frozensets (hash order); we list them sorted by id.
   for (const d of order) {
-    d.allNextRevisions = dedupe(d.allNextRevisions).sort();
-    d.nextRevisions = dedupe(d.nextRevisions).sort();
+    d.allNextRevisions = dedupe(d.allNextRevisions).sort(comparePy);
+    d.nextRevisions = dedupe(d.nextRevisions).sort(comparePy);
   }
 
   detectCycles(order, drafts);
@@ -226,7 +226,7 @@ function detectCycles<S extends RevisionRecord>(order: Draft<S>[], drafts: Map<s
     const fromBases = iterateRelated(bases.map(asNode), up as never, lookup).map((n) => n.revision);
     const space = new Set(fromBases.filter((id) => fromHeads.has(id)));
     const lost = order.map((d) => d.revision).filter((id) => !space.has(id));
-    if (lost.length > 0) throw new RevisionError(`${kind} is detected in revisions (${lost.sort().join(", ")})`);
+    if (lost.length > 0) throw new RevisionError(`${kind} is detected in revisions (${lost.sort(comparePy).join(", ")})`);
   };
   check(
     "Cycle",
@@ -284,7 +284,7 @@ function freeze<S extends RevisionRecord>(order: Draft<S>[], labelDrafts: Map<st
       nextRevisions: Object.freeze(d.nextRevisions),
       allNextRevisions: Object.freeze(d.allNextRevisions),
       ownBranchLabels: Object.freeze(d.ownBranchLabels),
-      branchLabels: Object.freeze([...d.branchLabels].sort()),
+      branchLabels: Object.freeze([...d.branchLabels].sort(comparePy)),
       isHead: d.nextRevisions.length === 0,
       isRealHead: d.allNextRevisions.length === 0,
       isBase: d.downRevisions.length === 0,
