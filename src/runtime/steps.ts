@@ -94,7 +94,11 @@ export function planUpgrade<S extends RevisionRecord>(
   );
 }
 
-/** `ScriptDirectory._downgrade_revs`: the steps from `currentHeads` down to `destination`, in run order. */
+/**
+ * `ScriptDirectory._downgrade_revs`: the steps from `currentHeads` down to `destination`, in run
+ * order. Pass the heads in the order the version table returns them (Alembic selects without
+ * ORDER BY): a relative `-N` with several heads current starts from the first one.
+ */
 export function planDowngrade<S extends RevisionRecord>(
   map: RevisionMap<S>,
   destination: string,
@@ -127,7 +131,9 @@ export function offlineStartingHeads(map: RevisionMap, startingRev: string | nul
 /**
  * `ScriptDirectory._stamp_revs`: the stamp steps that move the version table from
  * `currentHeads` to `destinations` (empty means base). With `purge` the table is emptied first,
- * so planning starts from no heads (Alembic's `run_migrations` with purge).
+ * so planning (and the head maintainer) start from no heads (Alembic's `run_migrations` with
+ * purge). The heads keep the version table's order: a stamp that moves several heads at once
+ * lists them, and deletes all but the last, in that order.
  */
 export function planStamp(
   map: RevisionMap,
