@@ -2,8 +2,8 @@ import { randomUUID } from "node:crypto";
 import { dirname } from "node:path";
 import type { Config } from "../config/config.js";
 import { ScriptDirectory } from "../script/script-directory.js";
-import type { RevisionMap, RevisionNode } from "../script/graph/types.js";
-import type { Script } from "../script/script.js";
+import { withRevisionErrors } from "../script/graph/errors.js";
+import { planNewRevision } from "../script/graph/new-revision.js";
 import { fail } from "../util/errors.js";
 import { runEnv } from "./run-env.js";
 
@@ -61,39 +61,27 @@ export interface GenerateOptions {
 
 /** Alembic's ScriptDirectory.generate_revision: check the parents, pick the folder, write the file. */
 export async function generateRevision(script: ScriptDirectory, o: GenerateOptions): Promise<string> {
-  checkRevisionId(o.revId);
   const map = await script.revisionMap();
-  const heads = withHint(
-    () => map.getRevisions(o.head),
-    "Multiple heads are present; please specify the head revision on which the new revision should be based, or perform a merge.",
+  const plan = withRevisionErrors({}, () =>
+    planNewRevision(map, { revId: o.revId, head: o.head, splice: o.splice, dependsOn: o.dependsOn, branchLabels: o.branchLabels }),
   );
-  const ids = heads.map((h) => h?.revision ?? null);
-  if (new Set(ids).size !== ids.length) fail("Duplicate head revisions specified");
-  if (map.node(o.revId)) fail(`Revision ${o.revId} is already present`);
   let versionPath = o.versionPath;
   if (versionPath === null) {
     if (script.versionLocations.length > 1) {
-      const first = heads.find((h): h is RevisionNode<Script> => h !== null);
+      // With several folders, a revision goes beside its first parent; a new base must say where.
+      const first = plan.parents[0];
       if (!first) fail("Multiple version locations present, please specify --version-path");
       versionPath = dirname(first.script.path);
     } else {
       versionPath = script.versions;
     }
   }
-  versionPath = script.checkVersionPath(versionPath);
-  if (!o.splice) {
-    for (const h of heads) {
-      if (h !== null && !h.isHead) fail(`Revision ${h.revision} is not a head revision; please specify --splice to create a new branch from this revision`);
-    }
-  }
-  const dependsOn = o.dependsOn === null || o.dependsOn.length === 0 ? null : o.dependsOn.map((dep) => resolveDependency(map, dep));
-  const downIds = heads.filter((h): h is RevisionNode<Script> => h !== null).map((h) => h.revision);
-  const path = script.writeRevisionFile(versionPath, {
+  const path = script.writeRevisionFile(script.checkVersionPath(versionPath), {
     revId: o.revId,
     message: o.message,
-    downRevision: scalarOrList(downIds),
-    branchLabels: o.branchLabels,
-    dependsOn: dependsOn === null ? null : scalarOrList(dependsOn),
+    downRevision: plan.downRevision,
+    branchLabels: plan.branchLabels.length > 0 ? plan.branchLabels : null,
+    dependsOn: plan.dependsOn,
     createDate: new Date(),
     extra: engineTemplateValues(o.config),
   });
@@ -112,34 +100,6 @@ function engineTemplateValues(config: Config): Record<string, string> {
     .join("\n");
   const table = names.map((n) => `  ${n}: { upgrade: upgrade_${n}, downgrade: downgrade_${n} },`).join("\n");
   return { engineFunctions: functions, engineTable: table };
-}
-
-/** A dependency keeps a branch label as written and resolves a partial id to the whole one. */
-function resolveDependency(map: RevisionMap<Script>, dep: string): string {
-  const node = map.getRevision(dep);
-  if (node === null) fail(`Can't locate revision identified by '${dep}'`);
-  return node.branchLabels.includes(dep) ? dep : node.revision;
-}
-
-function checkRevisionId(id: string): void {
-  const bad = ["@", "-", "+"].filter((c) => id.includes(c));
-  if (bad.length > 0) fail(`Character(s) '${bad.join(", ")}' not allowed in revision identifier '${id}'`);
-}
-
-function withHint<T>(fn: () => T, multipleHeads: string): T {
-  try {
-    return fn();
-  } catch (err) {
-    if (err instanceof Error && err.name === "RetortError" && /Multiple head/.test(err.message) && err.constructor.name === "MultipleHeadsError") {
-      fail(multipleHeads, err);
-    }
-    throw err;
-  }
-}
-
-function scalarOrList(ids: readonly string[]): string | readonly string[] | null {
-  if (ids.length === 0) return null;
-  return ids.length === 1 ? ids[0]! : ids;
 }
 
 function toList(value: string | readonly string[] | null | undefined): readonly string[] | null {
