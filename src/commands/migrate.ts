@@ -23,7 +23,8 @@ function splitRange(revision: string, sql: boolean): [string | null, string] {
 
 /**
  * Offline, the starting heads are known before env.ts runs, so the plan can be made and its
- * revision files loaded first: a broken file then fails before any SQL is printed.
+ * revision files loaded first: a broken file then fails before any SQL is printed, as a
+ * broken module fails Alembic when it reads the script folder.
  */
 async function preloadOffline(
   script: ScriptDirectory,
@@ -31,7 +32,14 @@ async function preloadOffline(
   plan: (map: RevisionMap<Script>, heads: readonly string[]) => readonly MigrationStep<Script>[],
 ): Promise<void> {
   const map = await script.revisionMap();
-  const steps = plan(map, offlineStartingHeads(map, startingRev));
+  let steps: readonly MigrationStep<Script>[];
+  try {
+    steps = plan(map, offlineStartingHeads(map, startingRev));
+  } catch {
+    // A target that cannot be planned fails later, inside the run, after BEGIN is printed,
+    // as Alembic 1.8.1 fails there (it plans inside run_migrations).
+    return;
+  }
   await script.importRevisions(steps.flatMap((s) => (s.kind === "revision" ? [s.script] : [])));
 }
 
