@@ -1,7 +1,7 @@
 /**
  * `batchOp` inside `op.batchAlterTable(name, async (batchOp) => {...})`: Alembic's
- * BatchOperations, whose methods drop the table name. Calls only collect ops; the batch
- * runs them, in order, when the body has finished.
+ * BatchOperations, whose methods drop the table name. Calls only collect ops (execute aside);
+ * the batch runs them, in order, when the body has finished.
  */
 import type { Column } from "../schema/column.js";
 import type { SqlExpr } from "../schema/expressions.js";
@@ -18,24 +18,34 @@ import { createTableCommentOp, dropTableCommentOp } from "./ops/table-ops.js";
 import { executeOp, type ExecutableSql } from "./ops/data-ops.js";
 import { isOptions } from "../schema/item.js";
 import { fail } from "../util/errors.js";
+import { resolveType } from "../schema/types.js";
+import type { BatchOpExtra } from "./ops/batch-ops.js";
 
 export type BatchOp = ReturnType<typeof makeBatchOp>;
 
-export function makeBatchOp(table: string, schema: string | null, collect: (op: Op) => void) {
-  const add = async (op: Op): Promise<void> => {
-    collect(op);
+/**
+ * @param recreate whether this batch moves and copies (Alembic's _should_recreate)
+ * @param collect records an op (and what move-and-copy needs that the op record leaves out)
+ * @param runNow runs an op at once: batch execute() goes straight to the migration, as in
+ *   Alembic, where it does not wait for the batch to flush
+ */
+export function makeBatchOp(table: string, schema: string | null, recreate: boolean, collect: (op: Op, extra: BatchOpExtra) => void,
+  runNow: (op: Op) => Promise<void>) {
+  const add = async (op: Op, extra: BatchOpExtra = {}): Promise<void> => {
+    collect(op, extra);
   };
   const s = { schema };
   return Object.freeze({
     addColumn: (column: Column, o: AddColumnOptions = {}) => {
       // Without move-and-copy there is no column order to choose (Alembic's ApplyBatchImpl check).
-      if (o.insertBefore !== undefined || o.insertAfter !== undefined) {
+      if ((o.insertBefore !== undefined || o.insertAfter !== undefined) && !recreate) {
         fail("Can't specify insert_before or insert_after when using ALTER; please specify recreate='always'");
       }
-      return add(addColumnOp(table, column, { ...o, ...s }));
+      return add(addColumnOp(table, column, { ...o, ...s }), { insertBefore: o.insertBefore, insertAfter: o.insertAfter });
     },
     alterColumn: (columnName: string, o: AlterColumnOptions = {}) => add(alterColumnOp(table, columnName, { ...o, ...s })),
-    dropColumn: (columnName: string, o: DropColumnOptions = {}) => add(dropColumnOp(table, columnName, { ...o, ...s })),
+    dropColumn: (columnName: string, o: DropColumnOptions = {}) =>
+      add(dropColumnOp(table, columnName, { ...o, ...s }), { existingType: o.existingType === undefined ? null : resolveType(o.existingType) }),
     createIndex: (indexName: NameLike | null, columns: IndexColumn | readonly IndexColumn[], o: CreateIndexOptions = {}) =>
       add(createIndexOp(indexName, table, columns, { ...o, ...s })),
     dropIndex: (indexName: NameLike, o: DropIndexOptions = {}) => add(dropIndexOp(indexName, table, { ...o, ...s })),
@@ -58,6 +68,6 @@ export function makeBatchOp(table: string, schema: string | null, collect: (op: 
     createTableComment: (comment: string | null, o: { existingComment?: string | null } = {}) =>
       add(createTableCommentOp(table, comment, { ...o, ...s })),
     dropTableComment: (o: { existingComment?: string | null } = {}) => add(dropTableCommentOp(table, { ...o, ...s })),
-    execute: (sqltext: ExecutableSql, o: { executionOptions?: Record<string, unknown> } = {}) => add(executeOp(sqltext, o)),
+    execute: (sqltext: ExecutableSql, o: { executionOptions?: Record<string, unknown> } = {}) => runNow(executeOp(sqltext, o)),
   });
 }

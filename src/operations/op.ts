@@ -28,7 +28,8 @@ import {
   type ExcludeOptions, type ForeignKeyOptions, type IndexColumn, type UniqueOptions,
 } from "./ops/constraint-ops.js";
 import { bulkInsertOp, executeOp, type ExecutableSql } from "./ops/data-ops.js";
-import { batchAlterTableOp, type BatchAlterTableOptions } from "./ops/batch-ops.js";
+import { batchAlterTableOp, type BatchAlterTableOptions, type BatchOpExtra } from "./ops/batch-ops.js";
+import { reflectForBatch } from "./batch-reflect.js";
 import { makeBatchOp, type BatchOp } from "./batch-op.js";
 
 /** Queue an op on the current run; the promise settles when it has run. */
@@ -118,15 +119,25 @@ export const op = {
     done(submit(bulkInsertOp(table, rows, o))),
   batchAlterTable: async (tableName: string, body: (batchOp: BatchOp) => Promise<void> | void, o: BatchAlterTableOptions = {}): Promise<void> => {
     const run = currentRun();
-    if (o.recreate === "always") {
-      if (o.copyFrom === undefined && run.sink.offline) {
-        fail(`This operation cannot proceed in --sql mode; batch mode with dialect ${run.dialect.name} requires a live database connection with which to reflect the table "${tableName}". To generate a batch SQL migration script using table "move and copy", a complete Table object should be passed to the "copy_from" argument of the batch_alter_table() method so that table reflection can be skipped.`);
-      }
-      fail(`batch mode with recreate="always" (move and copy) is not supported for ${run.dialect.name} yet`);
-    }
+    const recreate = o.recreate ?? "auto";
+    if (!["auto", "always", "never"].includes(recreate)) fail("recreate may be one of 'auto', 'always', or 'never'.");
     const collected: Op[] = [];
-    await body(makeBatchOp(tableName, o.schema ?? null, (inner) => collected.push(inner)));
-    await submit(batchAlterTableOp(tableName, collected, o), run);
+    const extras: BatchOpExtra[] = [];
+    await body(makeBatchOp(tableName, o.schema ?? null, recreate === "always",
+      (inner, extra) => { collected.push(inner); extras.push(extra); },
+      (inner) => done(submit(inner, run))));
+    if (recreate !== "always" || (o.copyFrom !== undefined && o.copyFrom !== null)) {
+      await submit(batchAlterTableOp(tableName, collected, o, { extras }), run);
+      return;
+    }
+    if (run.sink.offline || run.connection === null) {
+      fail(`This operation cannot proceed in --sql mode; batch mode with dialect ${run.dialect.name} requires a live database connection with which to reflect the table "${tableName}". To generate a batch SQL migration script using table "move and copy", a complete Table object should be passed to the "copy_from" argument of the batch_alter_table() method so that table reflection can be skipped.`);
+    }
+    // Reflect in the queue, so the table is read after every op queued before this batch has run.
+    await run.enqueue(async () => {
+      const existingTable = await reflectForBatch(run, tableName, o);
+      return runOp(batchAlterTableOp(tableName, collected, o, { extras, existingTable, reflected: true }), run);
+    });
   },
   /** Render a value inline, online as well as offline (Alembic's inline_literal). */
   inlineLiteral: (value: string | number | boolean | null, type_?: TypeLike | { type_?: TypeLike }): BindParam => {

@@ -328,7 +328,21 @@ export abstract class DdlCompiler {
     text: (s) => this.textClause(s.sql),
     raw: (s) => s.sql,
     dml: (s) => this.dml(s.stmt),
+    insertFromSelect: (s) => this.insertFromSelect(s),
   };
+
+  /**
+   * Batch mode's copy (insert().from_select(names, select(*columns))): the source columns
+   * qualified by their table; a CAST keeps SQLAlchemy's label, the column's own name.
+   */
+  insertFromSelect(s: StatementOf<"insertFromSelect">): string {
+    const source = this.table(s.source);
+    const cols = s.select.map((c) => {
+      const qualified = `${source}.${this.quote(c.column)}`;
+      return c.cast === null ? qualified : `CAST(${qualified} AS ${this.typeSql(c.cast)}) AS ${this.quote(c.column)}`;
+    });
+    return `INSERT INTO ${this.table(s.table)} (${s.columns.map((c) => this.quote(c)).join(", ")}) SELECT ${cols.join(", ")} \nFROM ${source}`;
+  }
 
   renameTable(s: StatementOf<"renameTable">): string {
     return `ALTER TABLE ${this.alembicTable(s.table)} RENAME TO ${this.alembicTable({ name: s.newName, schema: s.table.schema })}`;

@@ -5,6 +5,7 @@
 import type { Connection } from "../dialect.js";
 import type { Handlers } from "../../operations/handlers.js";
 import type { SqlType } from "../../schema/types.js";
+import type { Table } from "../../schema/table.js";
 import type { DdlCompiler } from "./compiler.js";
 import type { ImplContext } from "./impl.js";
 import type { Statement } from "./statements.js";
@@ -26,4 +27,6 @@ export interface DdlSupport {
   renderLiteral(value: unknown): string;
   /** For `.create(bind, { checkfirst: true })` online. */
   typeExists?(conn: Connection, type: SqlType): Promise<boolean>;
+  /** One table read from the database, for batch move-and-copy without copyFrom (Alembic reflects it). */
+  reflectTable?(conn: Connection, name: string, schema: string | null, o: { readonly namingConvention: Readonly<Record<string, string>> | null }): Promise<Table>;
 }

@@ -235,7 +235,10 @@ export const defaultImpl: Handlers<Statement[], ImplContext> = {
     if (!Array.isArray(op.rows)) fail("List expected");
     return op.rows.map((row) => ({ kind: "dml" as const, stmt: op.table.insert().values(row as Record<string, unknown>) }));
   },
-  batchAlterTable: (op, ctx) => op.ops.flatMap((inner: Op) => dispatch(ctx.impl, inner, ctx)),
+  // Move and copy is planned by base/batch.ts; a dialect that supports it overrides this entry.
+  batchAlterTable: (op, ctx) => op.recreate === "always"
+    ? fail("batch mode with recreate=\"always\" (move and copy) is not supported for this dialect")
+    : op.ops.flatMap((inner: Op) => dispatch(ctx.impl, inner, ctx)),
 };
 
 /**

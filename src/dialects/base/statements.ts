@@ -39,6 +39,13 @@ export type Statement =
   | { readonly kind: "dropSequence"; readonly sequence: Sequence }
   | { readonly kind: "text"; readonly sql: TextClause }
   | { readonly kind: "raw"; readonly sql: string }
-  | { readonly kind: "dml"; readonly stmt: DmlStatement };
+  | { readonly kind: "dml"; readonly stmt: DmlStatement }
+  | { readonly kind: "insertFromSelect"; readonly table: TableRef; readonly columns: readonly string[]; readonly source: TableRef; readonly select: readonly SelectColumn[] };
+
+/** One column of batch mode's INSERT ... SELECT: a source column, cast when its type's affinity changed. */
+export interface SelectColumn {
+  readonly column: string;
+  readonly cast: SqlType | null;
+}
 
 export type StatementOf<K extends Statement["kind"]> = Extract<Statement, { kind: K }>;

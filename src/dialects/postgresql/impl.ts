@@ -4,6 +4,7 @@ import type { Handlers } from "../../operations/handlers.js";
 import type { AlterColumnOp } from "../../operations/ops/column-ops.js";
 import type { Statement } from "../base/statements.js";
 import { fail } from "../../util/errors.js";
+import { batchAlterTableStatements, dropTakenOverConstraints } from "../base/batch.js";
 
 function alterColumn(op: AlterColumnOp, ctx: ImplContext): Statement[] {
   const using = op.dialectOptions["postgresqlUsing"];
@@ -18,4 +19,9 @@ function alterColumn(op: AlterColumnOp, ctx: ImplContext): Statement[] {
   return typeConstraintsAround(op.tableName, op.schema, op.columnName, op.existingType, op.type, [...stmts, ...rest], ctx);
 }
 
-export const postgresqlImpl: Handlers<Statement[], ImplContext> = { ...defaultImpl, alterColumn };
+/** PostgreSQL never needs move and copy (DefaultImpl.requires_recreate_in_batch), but does it on request. */
+export const postgresqlImpl: Handlers<Statement[], ImplContext> = {
+  ...defaultImpl,
+  alterColumn,
+  batchAlterTable: (op, ctx) => batchAlterTableStatements(op, ctx, () => false, dropTakenOverConstraints),
+};

@@ -1,0 +1,190 @@
+/**
+ * Batch mode as statements. Without move-and-copy the inner ops run one by one (every
+ * dialect but SQLite, unless recreate="always"). With it, the inner ops edit a plan of the
+ * new table (batch-plan.ts) and the plan becomes Alembic 1.8.1's sequence (ApplyBatchImpl._create):
+ * the dialect's preparation, CREATE TABLE _alembic_tmp_<name>, INSERT ... SELECT, DROP TABLE,
+ * ALTER TABLE ... RENAME TO, then the indexes.
+ */
+import { dispatch, type Op } from "../../operations/handlers.js";
+import type { BatchAlterTableOp, BatchOpExtra } from "../../operations/ops/batch-ops.js";
+import { Column } from "../../schema/column.js";
+import { Index, type Constraint, type ForeignKeyConstraint } from "../../schema/constraints.js";
+import { isKind } from "../../schema/item.js";
+import { buildTable, MetaData, tableKey, type Table, type TableItem } from "../../schema/table.js";
+import { fail } from "../../util/errors.js";
+import {
+  batchAddColumn, batchAddConstraint, batchAlterColumn, batchCreateIndex, batchDropColumn, batchDropConstraint, batchDropIndex,
+  finishBatchPlan, nameOf, startBatch, withFixedName, type BatchPlan, type BatchState,
+} from "./batch-plan.js";
+import { constraintCreated, enumsToCreate, freshMetadata, tableCreateStatements, type ImplContext } from "./impl.js";
+import type { Statement, StatementOf } from "./statements.js";
+
+/** A dialect's ImplBase.prep_table_for_batch: statements before the new table is created. */
+export type PrepTableForBatch = (plan: BatchPlan) => Statement[];
+
+const noPrep: PrepTableForBatch = () => [];
+
+/** batch_alter_table's flush: inner ops one by one, or move and copy. */
+export function batchAlterTableStatements(op: BatchAlterTableOp, ctx: ImplContext, requiresRecreate: (op: BatchAlterTableOp) => boolean,
+  prep: PrepTableForBatch = noPrep): Statement[] {
+  const recreate = op.recreate === "always" || (op.recreate === "auto" && requiresRecreate(op));
+  if (!recreate) return op.ops.flatMap((inner: Op) => dispatch(ctx.impl, inner, ctx));
+  const table = op.existingTable ?? fail(`batch mode needs the table "${op.tableName}" to move and copy: pass copyFrom, or run online`);
+  const plan = planBatch(op, table, ctx);
+  return [...prep(plan), ...recreateStatements(plan, ctx)];
+}
+
+/** Run the batch's ops against the working model, as Alembic hands each one to ApplyBatchImpl. */
+export function planBatch(op: BatchAlterTableOp, table: Table, ctx: ImplContext): BatchPlan {
+  const o = op.options;
+  const state = startBatch(table, {
+    tableArgs: o.tableArgs ?? [],
+    tableKwargs: { ...table.dialectOptions, ...(o.tableKwargs ?? {}) },
+    partialReordering: o.partialReordering ?? [],
+    reflected: op.reflected,
+  });
+  op.ops.forEach((inner, i) => applyOp(state, inner, op.extras[i] ?? {}, ctx));
+  return finishBatchPlan(state);
+}
+
+function statementsOf<K extends Statement["kind"]>(stmts: readonly Statement[], kind: K): StatementOf<K>[] {
+  return stmts.filter((s): s is StatementOf<K> => s.kind === kind);
+}
+
+/** The constraints a column's type implies (a non-native Enum's or Boolean's CHECK), as toimpl.alter_column counts them. */
+function typeConstraints(ctx: ImplContext, op: { tableName: string; schema: string | null; columnName: string }, type: NonNullable<Column["type"]>): Constraint[] {
+  const t = buildTable(op.tableName, freshMetadata(ctx), [Column(op.columnName, type)], { schema: op.schema });
+  return t.constraints.filter((c) => constraintCreated(c, ctx)).map((c) => withFixedName(c, t));
+}
+
+function applyOp(s: BatchState, op: Op, extra: BatchOpExtra, ctx: ImplContext): void {
+  switch (op.kind) {
+    case "addColumn": {
+      // toimpl.add_column: the column, then its table-level constraints and indexes.
+      const stmts = dispatch(ctx.impl, op, ctx);
+      const added = statementsOf(stmts, "addColumn")[0] ?? fail("addColumn needs a column");
+      batchAddColumn(s, added.column, extra);
+      for (const st of statementsOf(stmts, "addConstraint")) {
+        if (!isKind(st.constraint, "primaryKeyConstraint")) batchAddConstraint(s, withFixedName(st.constraint, st.table));
+      }
+      for (const st of statementsOf(stmts, "createIndex")) batchCreateIndex(s, withFixedName(st.index, st.table));
+      return;
+    }
+    case "dropColumn":
+      return batchDropColumn(s, op.columnName, extra);
+    case "alterColumn": {
+      if (op.existingType !== null && op.type !== null) {
+        for (const c of typeConstraints(ctx, op, op.existingType)) batchDropConstraint(s, nameOf(c), true);
+      }
+      const autoincrement = op.dialectOptions["autoincrement"];
+      batchAlterColumn(s, op.columnName, {
+        name: op.newColumnName, type: op.type, existingType: op.existingType, nullable: op.nullable,
+        serverDefault: op.serverDefault, comment: op.comment, autoincrement: typeof autoincrement === "boolean" ? autoincrement : null,
+      });
+      if (op.type !== null) for (const c of typeConstraints(ctx, op, op.type)) batchAddConstraint(s, c);
+      return;
+    }
+    case "createPrimaryKey": case "createUniqueConstraint": case "createForeignKey": case "createCheckConstraint":
+    case "createExcludeConstraint":
+      for (const st of statementsOf(dispatch(ctx.impl, op, ctx), "addConstraint")) batchAddConstraint(s, withFixedName(st.constraint, st.table));
+      return;
+    case "dropConstraint":
+      for (const st of statementsOf(dispatch(ctx.impl, op, ctx), "dropConstraint")) batchDropConstraint(s, st.name, false);
+      return;
+    case "createIndex":
+      for (const st of statementsOf(dispatch(ctx.impl, op, ctx), "createIndex")) batchCreateIndex(s, withFixedName(st.index, st.table));
+      return;
+    case "dropIndex":
+      return batchDropIndex(s, typeof op.indexName === "string" ? op.indexName : op.indexName.name);
+    case "createTableComment": case "dropTableComment":
+      // The new table carries its comment from table_kwargs; ApplyBatchImpl ignores these.
+      return;
+    default:
+      fail(`'ApplyBatchImpl' object has no attribute '${op.kind}'`);
+  }
+}
+
+/**
+ * ForeignKeyConstraint._copy(schema=...): in a schema, every referent moves to that schema
+ * (a self-referential key keeps pointing at the original table's name).
+ */
+function copyForeignKey(fk: ForeignKeyConstraint, schema: string | null, table: Table): ForeignKeyConstraint {
+  if (schema === null) return fk;
+  const own = tableKey(table.name, table.schema);
+  const refColumns = fk.refColumns.map((spec) => {
+    const parts = spec.split(".");
+    const column = parts.pop() as string;
+    const tname = parts.pop() as string;
+    const key = parts.length > 0 ? `${parts.join(".")}.${tname}` : tname;
+    return `${schema}.${key === own ? table.name : tname}.${column}`;
+  });
+  return Object.freeze({ ...fk, refColumns: Object.freeze(refColumns) });
+}
+
+/**
+ * _setup_referent registers a stub for each referenced table under its original key; a copy
+ * whose referent moved to another schema finds none, and SQLAlchemy fails compiling CREATE TABLE.
+ */
+function checkReferents(plan: BatchPlan, copies: readonly Constraint[], newTable: Table): void {
+  const known = new Set<string>([tableKey(plan.tempName, plan.schema)]);
+  for (const c of plan.constraints) {
+    if (!isKind(c, "foreignKeyConstraint")) continue;
+    const parts = ((c as ForeignKeyConstraint).refColumns[0] ?? "").split(".");
+    const tname = parts[parts.length - 2] ?? "";
+    if (tname !== plan.tempName) known.add(tableKey(tname, parts.length === 3 ? (parts[0] as string) : null));
+  }
+  for (const c of copies) {
+    if (!isKind(c, "foreignKeyConstraint")) continue;
+    const fk = c as ForeignKeyConstraint;
+    fk.refColumns.forEach((spec, i) => {
+      const parts = spec.split(".");
+      const column = parts.pop() as string;
+      const key = parts.join(".");
+      if (!known.has(key)) {
+        const local = newTable.c[fk.columns[i] ?? ""]?.name ?? fk.columns[i];
+        fail(`Foreign key associated with column '${plan.tempName}.${local}' could not find table '${key}' with which to generate a foreign key to target column '${column}'`);
+      }
+    });
+  }
+}
+
+function buildNewTable(plan: BatchPlan, name: string): Table {
+  const copies = plan.constraints.map((c) => (isKind(c, "foreignKeyConstraint") ? copyForeignKey(c as ForeignKeyConstraint, plan.schema, plan.table) : c));
+  const items = [...plan.columns, ...(plan.tableArgs as TableItem[]), ...copies];
+  return buildTable(name, MetaData(), items, { ...plan.tableKwargs, schema: plan.schema });
+}
+
+/** ApplyBatchImpl._create after prep_table_for_batch. */
+export function recreateStatements(plan: BatchPlan, ctx: ImplContext): Statement[] {
+  const temp = buildNewTable(plan, plan.tempName);
+  checkReferents(plan, [...temp.constraints], temp);
+  // A type that alter_column put in place never had its events set up, so it creates nothing.
+  const enumView = { ...temp, columns: temp.columns.filter((c) => !plan.typeReplaced.has(c.key)) } as Table;
+  const stmts: Statement[] = enumsToCreate(enumView, ctx).map((type) => ({ kind: "createEnum" as const, type }));
+  stmts.push(...tableCreateStatements(temp, ctx, false).filter((st) => st.kind !== "createEnum"));
+  const source = { name: plan.table.name, schema: plan.schema };
+  stmts.push({
+    kind: "insertFromSelect",
+    table: { name: plan.tempName, schema: plan.schema },
+    columns: plan.transfers.map(([key]) => temp.c[key]?.name ?? key),
+    source,
+    select: plan.transfers.map(([, t]) => ({ column: t.source, cast: t.cast })),
+  });
+  stmts.push({ kind: "dropTable", table: source, ifExists: false });
+  stmts.push({ kind: "renameTable", table: { name: plan.tempName, schema: plan.schema }, newName: plan.table.name });
+  const final = buildNewTable(plan, plan.table.name);
+  for (const idx of plan.existingIndexes) stmts.push({ kind: "createIndex", table: final, index: idx, ifNotExists: false });
+  for (const idx of plan.newIndexes) {
+    // Rebuilt over the new table's columns by name (expressions are not carried over).
+    const cols = idx.elements.flatMap((e) => ("column" in e ? [e.column] : []));
+    for (const c of cols) if (final.c[c] === undefined) fail(`'${c}'`);
+    const { _columnFlag: _flag, ...kwargs } = idx.dialectOptions;
+    const rebuilt = Index(idx.name, ...cols, { ...kwargs, unique: idx.unique });
+    stmts.push({ kind: "createIndex", table: final, index: rebuilt, ifNotExists: false });
+  }
+  return stmts;
+}
+
+/** PostgresqlImpl.prep_table_for_batch: drop the old table's constraints whose names the new table takes. */
+export const dropTakenOverConstraints: PrepTableForBatch = (plan) =>
+  plan.takenOverNames.map((name) => ({ kind: "dropConstraint" as const, table: { name: plan.table.name, schema: plan.schema }, name, type: null, cascade: false }));

@@ -1,0 +1,13 @@
+/** Online batch move-and-copy without copyFrom: the existing table, read from the live database. */
+import type { Table } from "../schema/table.js";
+import { fail } from "../util/errors.js";
+import type { BatchAlterTableOptions } from "./ops/batch-ops.js";
+import type { MigrationRun } from "./op-context.js";
+import { ddlOf } from "./run-op.js";
+
+export async function reflectForBatch(run: MigrationRun, tableName: string, o: BatchAlterTableOptions): Promise<Table> {
+  const conn = run.connection ?? fail(`batch mode needs a live connection to reflect the table "${tableName}"`);
+  const reflect = ddlOf(run.dialect).reflectTable
+    ?? fail(`batch mode with recreate="always" needs the table "${tableName}" reflected, which the ${run.dialect.name} dialect cannot do yet; pass copyFrom`);
+  return reflect(conn, tableName, o.schema ?? null, { namingConvention: o.namingConvention ?? null });
+}
