@@ -31,13 +31,13 @@ async function preloadOffline(
   startingRev: string | null,
   plan: (map: RevisionMap<Script>, heads: readonly string[]) => readonly MigrationStep<Script>[],
 ): Promise<void> {
-  const map = await script.revisionMap();
   let steps: readonly MigrationStep<Script>[];
   try {
+    const map = await script.revisionMap();
     steps = plan(map, offlineStartingHeads(map, startingRev));
   } catch {
-    // A target that cannot be planned fails later, inside the run, after BEGIN is printed,
-    // as Alembic 1.8.1 fails there (it plans inside run_migrations).
+    // A broken graph or a target that cannot be planned fails later, inside the run, after
+    // BEGIN is printed, as Alembic 1.8.1 fails there (it plans inside run_migrations).
     return;
   }
   await script.importRevisions(steps.flatMap((s) => (s.kind === "revision" ? [s.script] : [])));

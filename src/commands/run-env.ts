@@ -23,14 +23,26 @@ export interface RunEnvOptions {
  */
 export async function runEnv(config: Config, script: ScriptDirectory, o: RunEnvOptions): Promise<string> {
   if (!existsSync(script.envPath)) fail(`No env script found at ${script.envPath}`);
-  const [map, dialects] = await Promise.all([script.revisionMap(), loadDialects()]);
+  const dialects = await loadDialects();
+  let map: Awaited<ReturnType<ScriptDirectory["revisionMap"]>> | null = null;
+  let fn = o.fn;
+  try {
+    map = await script.revisionMap();
+  } catch (err) {
+    // Offline, Alembic 1.8.1 builds the graph inside run_migrations, after BEGIN is printed,
+    // so a broken graph fails there; online nothing is printed either way.
+    if (!(o.asSql ?? false) || fn === null) throw err;
+    fn = async () => {
+      throw err;
+    };
+  }
   let sql = "";
   const options: EnvironmentOptions = {
     config,
     script,
     map,
     dialects,
-    fn: o.fn,
+    fn,
     asSql: o.asSql ?? false,
     startingRev: o.startingRev ?? null,
     destinationRev: o.destinationRev ?? null,
