@@ -9,7 +9,9 @@ import { dispatch, type Op } from "../../operations/handlers.js";
 import type { BatchAlterTableOp, BatchOpExtra } from "../../operations/ops/batch-ops.js";
 import { Column } from "../../schema/column.js";
 import { Index, type Constraint, type ForeignKeyConstraint } from "../../schema/constraints.js";
+import type { TextClause } from "../../schema/expressions.js";
 import { isKind } from "../../schema/item.js";
+import type { SqlType } from "../../schema/types.js";
 import { buildTable, MetaData, tableKey, type Table, type TableItem } from "../../schema/table.js";
 import { fail } from "../../util/errors.js";
 import {
@@ -171,12 +173,17 @@ export function recreateStatements(plan: BatchPlan, ctx: ImplContext): Statement
     select: plan.transfers.map(([, t]) => ({ column: t.source, cast: t.cast })),
   });
   stmts.push({ kind: "dropTable", table: source, ifExists: false });
+  // The old table's after_drop drops its enums, except those a DDL memo already saw (the
+  // ones the new table created), as PostgreSQL's ENUM._check_for_name_in_memos decides.
+  const created = new Set(stmts.flatMap((st) => (st.kind === "createEnum" ? [enumKey(st.type)] : [])));
+  for (const type of enumsToCreate(plan.table, ctx)) if (!created.has(enumKey(type))) stmts.push({ kind: "dropEnum", type });
   stmts.push({ kind: "renameTable", table: { name: plan.tempName, schema: plan.schema }, newName: plan.table.name });
   const final = buildNewTable(plan, plan.table.name);
   for (const idx of plan.existingIndexes) stmts.push({ kind: "createIndex", table: final, index: idx, ifNotExists: false });
   for (const idx of plan.newIndexes) {
     // Rebuilt over the new table's columns by name (expressions are not carried over).
-    const cols = idx.elements.flatMap((e) => ("column" in e ? [e.column] : []));
+    // SQLAlchemy looks each of index.columns up in the new table: a text() element's key is its text.
+    const cols = idx.elements.flatMap((e) => ("column" in e ? [e.column] : isKind(e.expr, "text") ? [(e.expr as TextClause).text] : []));
     for (const c of cols) if (final.c[c] === undefined) fail(`'${c}'`);
     const { _columnFlag: _flag, ...kwargs } = idx.dialectOptions;
     const rebuilt = Index(idx.name, ...cols, { ...kwargs, unique: idx.unique });
@@ -184,6 +191,8 @@ export function recreateStatements(plan: BatchPlan, ctx: ImplContext): Statement
   }
   return stmts;
 }
+
+const enumKey = (t: SqlType): string => JSON.stringify([t.enumSpec?.schema ?? null, t.enumSpec?.name ?? null]);
 
 /** PostgresqlImpl.prep_table_for_batch: drop the old table's constraints whose names the new table takes. */
 export const dropTakenOverConstraints: PrepTableForBatch = (plan) =>
