@@ -8,6 +8,7 @@ function signature(step: StepReport, kind: string, detail: string): string {
   const mask = (s: string): string =>
     s
       .replace(/\b[0-9a-f]{12}\b/g, "<rev>")
+      .replace(/retort_graph_[0-9a-f]{8}/g, "<db>")
       .replace(/'[^']*'/g, "'…'")
       .replace(/line \d+/, "line N")
       .replace(/\d+/g, "N");
