@@ -37,6 +37,11 @@ export async function runEnv(config: Config, script: ScriptDirectory, o: RunEnvO
     };
   }
   let sql = "";
+  // Offline, thousands of statements and log lines go out in a few large writes. Online, and on
+  // a terminal, every line goes out at once, so progress shows and the two streams interleave.
+  const buffer = (o.asSql ?? false) && !process.stdout.isTTY && !process.stderr.isTTY;
+  const stdout = bufferedWriter((text) => config.write(text), buffer);
+  const stderr = bufferedWriter((text) => void process.stderr.write(text), buffer);
   const options: EnvironmentOptions = {
     config,
     script,
@@ -51,10 +56,10 @@ export async function runEnv(config: Config, script: ScriptDirectory, o: RunEnvO
     dontMutate: o.dontMutate ?? false,
     writeSql: (text) => {
       sql += text;
-      config.write(text);
+      stdout.write(text);
     },
-    writeStderr: (text) => void process.stderr.write(text),
-    writeStdout: (text) => config.write(text),
+    writeStderr: (text) => stderr.write(text),
+    writeStdout: (text) => stdout.write(text),
   };
   const env = new EnvironmentContext(options);
   try {
@@ -62,6 +67,31 @@ export async function runEnv(config: Config, script: ScriptDirectory, o: RunEnvO
   } catch (err) {
     if (err instanceof RetortError) throw err;
     throw new RetortError(messageOf(err), { cause: err });
+  } finally {
+    stdout.flush();
+    stderr.flush();
   }
   return sql;
+}
+
+/** Collects writes and passes them on in chunks of about 64 KiB, and on flush(); or at once. */
+function bufferedWriter(write: (text: string) => void, buffer: boolean): { write(text: string): void; flush(): void } {
+  if (!buffer) return { write, flush: () => {} };
+  let pending: string[] = [];
+  let size = 0;
+  const flush = (): void => {
+    if (pending.length === 0) return;
+    const text = pending.join("");
+    pending = [];
+    size = 0;
+    write(text);
+  };
+  return {
+    write: (text) => {
+      pending.push(text);
+      size += text.length;
+      if (size >= 65536) flush();
+    },
+    flush,
+  };
 }

@@ -15,9 +15,9 @@ import { importTypeScript, runningRetortUrl } from "./load-modules.js";
 
 const ONLY_RETORT = /^retort-migrate$/;
 
-/** Import revision files; results in the given order. */
-export async function importRevisionFiles(paths: readonly string[]): Promise<Record<string, unknown>[]> {
-  const sources = await Promise.all(paths.map((p) => readFile(p, "utf8")));
+/** Import revision files; results in the given order. `known` holds sources already read. */
+export async function importRevisionFiles(paths: readonly string[], known?: ReadonlyMap<string, string>): Promise<Record<string, unknown>[]> {
+  const sources = await Promise.all(paths.map((p) => known?.get(p) ?? readFile(p, "utf8")));
   const fast: number[] = [];
   const bundled: number[] = [];
   sources.forEach((src, i) => (isSelfContained(src) ? fast : bundled).push(i));

@@ -29,6 +29,8 @@ export class ScriptDirectory {
   readonly options: ScriptDirectoryOptions;
   private mapCache: RevisionMap<Script> | null = null;
   private readonly modules = new Map<string, Record<string, unknown>>();
+  /** Sources read for the graph, kept so a run that imports the files does not read them twice. */
+  private readonly sources = new Map<string, string>();
 
   private constructor(options: ScriptDirectoryOptions) {
     this.options = options;
@@ -84,11 +86,15 @@ export class ScriptDirectory {
 
   private async loadScripts(): Promise<Script[]> {
     const files = this.listRevisionFiles();
-    const reads = files.map((path) => ({ path, read: readIdentifiers(readFileSync(path, "utf8")) }));
+    const reads = files.map((path) => {
+      const source = readFileSync(path, "utf8");
+      this.sources.set(path, source);
+      return { path, read: readIdentifiers(source) };
+    });
     const needImport = reads.filter(({ read }) => IDENTIFIERS.some((n) => read.exports.get(n) === NOT_LITERAL));
     const imported = new Map<string, Record<string, unknown>>();
     if (needImport.length > 0) {
-      const modules = await importRevisionFiles(needImport.map((r) => r.path));
+      const modules = await importRevisionFiles(needImport.map((r) => r.path), this.sources);
       needImport.forEach((r, i) => imported.set(r.path, modules[i] ?? {}));
     }
     return reads.map(({ path, read }) => {
@@ -114,7 +120,7 @@ export class ScriptDirectory {
   /** Import revision modules (those not yet imported) in one build; results in the given order. */
   async importRevisions(scripts: readonly Script[]): Promise<Record<string, unknown>[]> {
     const missing = [...new Set(scripts.map((s) => s.path).filter((p) => !this.modules.has(p)))];
-    const loaded = await importRevisionFiles(missing);
+    const loaded = await importRevisionFiles(missing, this.sources);
     missing.forEach((path, i) => this.modules.set(path, loaded[i] ?? {}));
     return scripts.map((s) => this.modules.get(s.path) ?? {});
   }
