@@ -98,6 +98,27 @@ def downgrade():
 # Runs inside the fresh interpreter: the real CLI entry point, with
 # --raiseerr so that CommandError propagates too; the message is handed back.
 RUNNER = '''import sys
+from sqlalchemy.sql import schema
+from sqlalchemy.util import OrderedSet
+
+
+def ordered(attr):
+    key = "_recorder_ordered_" + attr
+    return property(
+        lambda self: self.__dict__[key],
+        lambda self, value: self.__dict__.__setitem__(key, OrderedSet(value)),
+    )
+
+
+# Table.indexes, Table.constraints and Column.constraints are plain sets, so
+# Alembic walks them (create_table's indexes, add_column's constraints, batch
+# recreate) in an order that changes from run to run with object addresses.
+# Like the contract's sorted _list_py_dir patch, pin it: insertion order,
+# which is declaration order.
+schema.Table.indexes = ordered("indexes")
+schema.Table.constraints = ordered("constraints")
+schema.Column.constraints = ordered("constraints")
+
 from alembic.config import main
 try:
     main(argv=["-c", "alembic.ini", "--raiseerr", "upgrade", "aaaaaaaaaaaa", "--sql"], prog="alembic")

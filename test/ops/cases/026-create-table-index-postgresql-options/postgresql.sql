@@ -14,9 +14,9 @@ CREATE TABLE doc (
     PRIMARY KEY (id)
 );
 
-CREATE INDEX ix_doc_live ON doc (id) WHERE NOT deleted;
-
 CREATE INDEX ix_doc_body ON doc USING gin (body);
+
+CREATE INDEX ix_doc_live ON doc (id) WHERE NOT deleted;
 
 INSERT INTO alembic_version (version_num) VALUES ('aaaaaaaaaaaa') RETURNING alembic_version.version_num;
 

@@ -7,9 +7,9 @@ CREATE TABLE alembic_version (
 
 -- Running upgrade  -> aaaaaaaaaaaa
 
-ALTER TABLE address DROP CONSTRAINT uq_address_zip;
-
 ALTER TABLE address DROP CONSTRAINT fk_address_user;
+
+ALTER TABLE address DROP CONSTRAINT uq_address_zip;
 
 CREATE TABLE _alembic_tmp_address (
     id SERIAL NOT NULL, 
@@ -17,8 +17,8 @@ CREATE TABLE _alembic_tmp_address (
     zip VARCHAR(10), 
     city VARCHAR(50) DEFAULT '?', 
     PRIMARY KEY (id), 
-    CONSTRAINT uq_address_zip UNIQUE (zip), 
     CONSTRAINT fk_address_user FOREIGN KEY(user_id) REFERENCES "user" (id), 
+    CONSTRAINT uq_address_zip UNIQUE (zip), 
     CONSTRAINT ck_zip CHECK (length(zip) = 5)
 );
 
