@@ -9,5 +9,5 @@ export async function reflectForBatch(run: MigrationRun, tableName: string, o: B
   const conn = run.connection ?? fail(`batch mode needs a live connection to reflect the table "${tableName}"`);
   const reflect = ddlOf(run.dialect).reflectTable
     ?? fail(`batch mode with recreate="always" needs the table "${tableName}" reflected, which the ${run.dialect.name} dialect cannot do yet; pass copyFrom`);
-  return reflect(conn, tableName, o.schema ?? null, { namingConvention: o.namingConvention ?? null });
+  return reflect(conn, tableName, o.schema ?? null, { namingConvention: o.namingConvention ?? null, reflectArgs: o.reflectArgs ?? [] });
 }

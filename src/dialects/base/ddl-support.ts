@@ -28,5 +28,5 @@ export interface DdlSupport {
   /** For `.create(bind, { checkfirst: true })` online. */
   typeExists?(conn: Connection, type: SqlType): Promise<boolean>;
   /** One table read from the database, for batch move-and-copy without copyFrom (Alembic reflects it). */
-  reflectTable?(conn: Connection, name: string, schema: string | null, o: { readonly namingConvention: Readonly<Record<string, string>> | null }): Promise<Table>;
+  reflectTable?(conn: Connection, name: string, schema: string | null, o: { readonly namingConvention: Readonly<Record<string, string>> | null; readonly reflectArgs?: readonly unknown[] }): Promise<Table>;
 }

@@ -5,6 +5,7 @@ import type { SqlType } from "../../schema/types.js";
 import { PostgresqlCompiler } from "./compiler.js";
 import { postgresqlImpl } from "./impl.js";
 import { quoteIdentifier } from "./quoting.js";
+import { reflectTable } from "./reflect-table.js";
 
 export { quoteIdentifier };
 
@@ -30,4 +31,5 @@ export const postgresqlDdl: DdlSupport = Object.freeze({
   quoteIdentifier,
   renderLiteral,
   typeExists,
+  reflectTable,
 });

@@ -1,0 +1,11 @@
+CREATE SCHEMA app;
+CREATE TABLE app.org (id SERIAL PRIMARY KEY, "Name" TEXT);
+CREATE TABLE app."Member" (
+    id INTEGER NOT NULL,
+    org_id INTEGER REFERENCES app.org (id) ON UPDATE CASCADE DEFERRABLE INITIALLY DEFERRED,
+    "order" INTEGER,
+    b INTEGER,
+    PRIMARY KEY (id)
+);
+INSERT INTO app.org ("Name") VALUES ('o');
+INSERT INTO app."Member" VALUES (1, 1, 2, 3);
