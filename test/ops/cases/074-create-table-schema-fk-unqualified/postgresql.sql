@@ -1,0 +1,20 @@
+BEGIN;
+
+CREATE TABLE alembic_version (
+    version_num VARCHAR(32) NOT NULL, 
+    CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num)
+);
+
+-- Running upgrade  -> aaaaaaaaaaaa
+
+CREATE TABLE app.address (
+    id SERIAL NOT NULL, 
+    user_id INTEGER, 
+    PRIMARY KEY (id), 
+    FOREIGN KEY(user_id) REFERENCES "user" (id)
+);
+
+INSERT INTO alembic_version (version_num) VALUES ('aaaaaaaaaaaa') RETURNING alembic_version.version_num;
+
+COMMIT;
+

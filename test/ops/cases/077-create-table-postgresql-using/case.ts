@@ -1,0 +1,1 @@
+await op.createTable("t", sa.Column("id", sa.Integer()), { postgresqlUsing: "heap" });

@@ -1,0 +1,1 @@
+op.create_table("empty")

@@ -1,0 +1,9 @@
+await op.createTable(
+  "Person",
+  sa.Column("Id", sa.Integer(), { primaryKey: true }),
+  sa.Column("LastName", sa.String(50)),
+  sa.Column("order", sa.Integer()),
+  sa.Index("IX_Person_LastName_order", "LastName", "order", { unique: true }),
+  sa.UniqueConstraint("LastName", "order"),
+  sa.CheckConstraint("\"order\" >= 0", { name: "CK_Person_Order" }),
+);

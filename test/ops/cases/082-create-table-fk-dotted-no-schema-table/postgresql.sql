@@ -1,0 +1,20 @@
+BEGIN;
+
+CREATE TABLE alembic_version (
+    version_num VARCHAR(32) NOT NULL, 
+    CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num)
+);
+
+-- Running upgrade  -> aaaaaaaaaaaa
+
+CREATE TABLE t (
+    id SERIAL NOT NULL, 
+    o_id INTEGER, 
+    PRIMARY KEY (id), 
+    FOREIGN KEY(o_id) REFERENCES sales."Order" ("Id") ON DELETE CASCADE
+);
+
+INSERT INTO alembic_version (version_num) VALUES ('aaaaaaaaaaaa') RETURNING alembic_version.version_num;
+
+COMMIT;
+

@@ -1,0 +1,4 @@
+op.create_table(
+    "t",
+    sa.Column("a_id", sa.Integer(), sa.ForeignKey("a.id"), sa.ForeignKey("b.id")),
+)

@@ -1,0 +1,5 @@
+await op.alterColumn(
+  "t",
+  "prefs",
+  { serverDefault: sa.text("'{}'::jsonb"), existingType: postgresql.JSONB() },
+);

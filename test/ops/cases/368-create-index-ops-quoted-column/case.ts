@@ -1,0 +1,1 @@
+await op.createIndex("ix_t_name", "t", ["Name"], { postgresqlOps: { Name: "text_pattern_ops" } });

@@ -1,0 +1,1 @@
+await op.createIndex("ix_t_nothing", "t", []);

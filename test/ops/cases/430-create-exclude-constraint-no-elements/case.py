@@ -1,0 +1,1 @@
+op.create_exclude_constraint("ex_t", "t", using="gist")

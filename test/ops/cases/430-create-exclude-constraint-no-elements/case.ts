@@ -1,0 +1,1 @@
+await op.createExcludeConstraint("ex_t", "t", { using: "gist" });

@@ -1,0 +1,7 @@
+await op.createExcludeConstraint(
+  "EX Slot",
+  "Slot",
+  ["Room", "="],
+  ["During", "&&"],
+  { where: sa.text("\"Active\""), using: "gist", schema: "Hotel", ops: { Room: "gist_int4_ops" } },
+);

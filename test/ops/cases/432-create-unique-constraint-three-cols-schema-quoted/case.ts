@@ -1,0 +1,1 @@
+await op.createUniqueConstraint("uq", "My Table", ["a", "B", "select"], { schema: "My Schema" });

@@ -1,0 +1,1 @@
+op.create_primary_key("pk", "group", ["user", "order"])

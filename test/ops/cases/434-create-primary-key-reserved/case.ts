@@ -1,0 +1,1 @@
+await op.createPrimaryKey("pk", "group", ["user", "order"]);

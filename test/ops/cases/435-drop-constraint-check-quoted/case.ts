@@ -1,0 +1,1 @@
+await op.dropConstraint("CK Positive", "Order Line", { type_: "check", schema: "Sales" });

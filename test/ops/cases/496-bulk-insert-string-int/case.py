@@ -1,0 +1,2 @@
+t = sa.table("t", sa.column("s", sa.String()))
+op.bulk_insert(t, [{"s": 5}])

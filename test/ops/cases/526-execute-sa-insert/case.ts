@@ -1,0 +1,2 @@
+const account = sa.table("account", sa.column("id", sa.Integer()), sa.column("status", sa.String()));
+await op.execute(sa.insert(account).values({ id: 1, status: "new" }));

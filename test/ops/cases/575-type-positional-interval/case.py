@@ -1,0 +1,1 @@
+op.add_column("t", sa.Column("c", postgresql.INTERVAL(2, "HOUR TO SECOND")))

@@ -1,0 +1,1 @@
+op.add_column("t", sa.Column("c", sa.ARRAY(sa.Integer(), dimensions=1)))

@@ -1,0 +1,1 @@
+await op.addColumn("t", sa.Column("c", sa.String(10).with_variant(sa.Text(), "mysql")));

@@ -1,0 +1,5 @@
+op.create_table(
+    "t",
+    sa.Column("c", postgresql.ARRAY(postgresql.ENUM("x", "y", name="xy", schema="s"))),
+    schema="s",
+)

@@ -1,0 +1,6 @@
+op.create_table(
+    "t",
+    sa.Column("a", postgresql.TIMESTAMP(precision=0, timezone=True)),
+    sa.Column("b", postgresql.TIME(precision=6)),
+    sa.Column("c", postgresql.INTERVAL(fields="SECOND", precision=2)),
+)

@@ -1,0 +1,9 @@
+op.alter_column(
+    "t",
+    "c",
+    type_=sa.Text(),
+    existing_type=sa.String(10),
+    existing_server_default=sa.text("'x'"),
+    existing_nullable=False,
+    existing_comment="old",
+)

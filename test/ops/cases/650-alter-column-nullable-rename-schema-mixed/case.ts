@@ -1,0 +1,5 @@
+await op.alterColumn(
+  "T",
+  "C",
+  { nullable: true, newColumnName: "D", schema: "S", existingType: sa.Integer() },
+);

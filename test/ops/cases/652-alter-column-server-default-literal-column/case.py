@@ -1,0 +1,1 @@
+op.alter_column("t", "c", server_default=sa.literal_column("CURRENT_DATE"))

@@ -1,0 +1,1 @@
+await op.alterColumn("t", "c", { serverDefault: sa.literal_column("CURRENT_DATE") });
