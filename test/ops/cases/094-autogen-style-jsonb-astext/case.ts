@@ -1,0 +1,4 @@
+await op.addColumn(
+  "doc",
+  sa.Column("body", postgresql.JSONB({ astextType: sa.Text() }), { nullable: true }),
+);

@@ -1,0 +1,20 @@
+await op.batchAlterTable("t", async (batchOp) => {
+  await batchOp.alterColumn(
+    "kind",
+    {
+      newColumnName: "sort",
+      existingType: sa.Enum("a", "b", { name: "kind", nativeEnum: false, createConstraint: true }),
+    },
+  );
+}, {
+  recreate: "always",
+  copyFrom: sa.Table(
+    "t",
+    sa.MetaData(),
+    sa.Column("id", sa.Integer(), { primaryKey: true }),
+    sa.Column(
+      "kind",
+      sa.Enum("a", "b", { name: "kind", nativeEnum: false, createConstraint: true }),
+    ),
+  ),
+});
