@@ -26,9 +26,24 @@ function namingConventionOf(run: MigrationRun): NamingConvention | null {
   return null;
 }
 
+/**
+ * Alembic keeps one DDL memo per run (impl.memo); keyed by the run object, it lives and dies
+ * with it, and runs side by side never share one.
+ */
+const enumMemos = new WeakMap<MigrationRun, Set<string>>();
+
+function enumMemoOf(run: MigrationRun): Set<string> {
+  let memo = enumMemos.get(run);
+  if (memo === undefined) {
+    memo = new Set();
+    enumMemos.set(run, memo);
+  }
+  return memo;
+}
+
 export function implContext(run: MigrationRun): ImplContext {
   const ddl = ddlOf(run.dialect);
-  return { ...ddl.features, namingConvention: namingConventionOf(run), impl: ddl.impl };
+  return { ...ddl.features, namingConvention: namingConventionOf(run), impl: ddl.impl, enumMemo: enumMemoOf(run) };
 }
 
 export function compilerFor(run: MigrationRun): DdlCompiler {

@@ -11,14 +11,15 @@ import { Column } from "../../schema/column.js";
 import { Index, type Constraint, type ForeignKeyConstraint } from "../../schema/constraints.js";
 import type { TextClause } from "../../schema/expressions.js";
 import { isKind } from "../../schema/item.js";
-import type { SqlType } from "../../schema/types.js";
 import { buildTable, MetaData, tableKey, type Table, type TableItem } from "../../schema/table.js";
 import { fail } from "../../util/errors.js";
 import {
   batchAddColumn, batchAddConstraint, batchAlterColumn, batchCreateIndex, batchDropColumn, batchDropConstraint, batchDropIndex,
   finishBatchPlan, nameOf, startBatch, withFixedName, type BatchPlan, type BatchState,
 } from "./batch-plan.js";
-import { constraintCreated, enumsToCreate, freshMetadata, tableCreateStatements, type ImplContext } from "./impl.js";
+import {
+  constraintCreated, enumMemoKey, enumsToCreate, freshMetadata, tableCreateStatements, unseenEnums, type ImplContext,
+} from "./impl.js";
 import type { Statement, StatementOf } from "./statements.js";
 
 /** A dialect's ImplBase.prep_table_for_batch: statements before the new table is created. */
@@ -162,7 +163,7 @@ export function recreateStatements(plan: BatchPlan, ctx: ImplContext): Statement
   checkReferents(plan, [...temp.constraints], temp);
   // A type that alter_column put in place never had its events set up, so it creates nothing.
   const enumView = { ...temp, columns: temp.columns.filter((c) => !plan.typeReplaced.has(c.key)) } as Table;
-  const stmts: Statement[] = enumsToCreate(enumView, ctx).map((type) => ({ kind: "createEnum" as const, type }));
+  const stmts: Statement[] = unseenEnums(enumsToCreate(enumView, ctx), ctx).map((type) => ({ kind: "createEnum" as const, type }));
   stmts.push(...tableCreateStatements(temp, ctx, false).filter((st) => st.kind !== "createEnum"));
   const source = { name: plan.table.name, schema: plan.schema };
   stmts.push({
@@ -173,10 +174,11 @@ export function recreateStatements(plan: BatchPlan, ctx: ImplContext): Statement
     select: plan.transfers.map(([, t]) => ({ column: t.source, cast: t.cast })),
   });
   stmts.push({ kind: "dropTable", table: source, ifExists: false });
-  // The old table's after_drop drops its enums, except those a DDL memo already saw (the
-  // ones the new table created), as PostgreSQL's ENUM._check_for_name_in_memos decides.
-  const created = new Set(stmts.flatMap((st) => (st.kind === "createEnum" ? [enumKey(st.type)] : [])));
-  for (const type of enumsToCreate(plan.table, ctx)) if (!created.has(enumKey(type))) stmts.push({ kind: "dropEnum", type });
+  // The old table's after_drop drops its enums, except those the run's DDL memo already saw
+  // (the ones the new table created, or an earlier create_table), as ENUM._check_for_name_in_memos.
+  // Without a run memo, a local one stands in for this batch.
+  const local = { ...ctx, enumMemo: ctx.enumMemo ?? new Set(stmts.flatMap((st) => (st.kind === "createEnum" ? [enumMemoKey(st.type)] : []))) };
+  for (const type of unseenEnums(enumsToCreate(plan.table, ctx), local)) stmts.push({ kind: "dropEnum", type });
   stmts.push({ kind: "renameTable", table: { name: plan.tempName, schema: plan.schema }, newName: plan.table.name });
   const final = buildNewTable(plan, plan.table.name);
   for (const idx of plan.existingIndexes) stmts.push({ kind: "createIndex", table: final, index: idx, ifNotExists: false });
@@ -191,8 +193,6 @@ export function recreateStatements(plan: BatchPlan, ctx: ImplContext): Statement
   }
   return stmts;
 }
-
-const enumKey = (t: SqlType): string => JSON.stringify([t.enumSpec?.schema ?? null, t.enumSpec?.name ?? null]);
 
 /** PostgresqlImpl.prep_table_for_batch: drop the old table's constraints whose names the new table takes. */
 export const dropTakenOverConstraints: PrepTableForBatch = (plan) =>

@@ -32,6 +32,33 @@ export interface ImplContext {
   readonly separateComments: boolean;
   /** The dialect's whole table, for batch mode to dispatch its inner ops. */
   readonly impl: Handlers<Statement[], ImplContext>;
+  /**
+   * Alembic's impl.memo["_pg_enums"]: the enums (schema, name) that a table create or drop
+   * event of this run has already seen. It lives as long as the run, so a second create_table
+   * (or batch) with the same enum creates it no more; absent, nothing is remembered.
+   */
+  readonly enumMemo?: Set<string>;
+}
+
+export const enumMemoKey = (t: SqlType): string => JSON.stringify([t.enumSpec?.schema ?? null, t.enumSpec?.name ?? null]);
+
+/** ENUM._check_for_name_in_memos: keep the types the memo has not seen, and note all of them. */
+export function unseenEnums(types: readonly SqlType[], ctx: ImplContext): SqlType[] {
+  const memo = ctx.enumMemo;
+  if (memo === undefined) return [...types];
+  return types.filter((t) => {
+    const key = enumMemoKey(t);
+    const seen = memo.has(key);
+    memo.add(key);
+    return !seen;
+  });
+}
+
+/** Alembic's DefaultImpl.create_table: as tableCreateStatements, its enums through the run's memo. */
+export function implCreateTableStatements(table: Table, ctx: ImplContext): Statement[] {
+  const stmts = tableCreateStatements(table, ctx, false);
+  const keep = new Set(unseenEnums(stmts.flatMap((st) => (st.kind === "createEnum" ? [st.type] : [])), ctx));
+  return stmts.filter((st) => st.kind !== "createEnum" || keep.has(st.type));
 }
 
 export function freshMetadata(ctx: ImplContext) {
@@ -142,7 +169,7 @@ export function tableCreateStatements(table: Table, ctx: ImplContext, withSequen
 }
 
 export const defaultImpl: Handlers<Statement[], ImplContext> = {
-  createTable: (op, ctx) => tableCreateStatements(buildCreateTable(op, ctx), ctx, false),
+  createTable: (op, ctx) => implCreateTableStatements(buildCreateTable(op, ctx), ctx),
   dropTable: (op) => [{ kind: "dropTable", table: ref(op.tableName, op.schema), ifExists: op.ifExists }],
   renameTable: (op) => [{ kind: "renameTable", table: ref(op.oldTableName, op.schema), newName: op.newTableName }],
   createTableComment: (op) => [{ kind: "tableComment", table: ref(op.tableName, op.schema), comment: op.comment }],
