@@ -131,8 +131,11 @@ const columnOf = (s: BatchState, key: string): Column => s.columns.get(key) ?? f
 
 /** SQLAlchemy's _type_affinity: the most general class of the type's hierarchy. */
 export function typeAffinity(t: SqlType): string {
+  if (t.name === "OID" || t.name === "REGCLASS") return t.name;
   switch (t.family) {
     case "integer": return "Integer";
+    case "interval": return "Interval";
+    case "uuid": return "UUID";
     case "numeric": case "float": return "Numeric";
     case "string": case "text": case "enum": return "String";
     case "boolean": return "Boolean";
