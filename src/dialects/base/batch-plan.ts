@@ -22,7 +22,6 @@ export interface Transfer {
   readonly cast: SqlType | null;
 }
 
-
 export interface BatchSettings {
   readonly tableArgs: readonly unknown[];
   readonly tableKwargs: Readonly<Record<string, unknown>>;
@@ -50,7 +49,7 @@ export interface BatchState {
   readonly typeReplaced: Set<string>;
   /** Primary key columns removed by drop_column (ApplyBatchImpl edits table.primary_key in place). */
   readonly pkDropped: Set<string>;
-  /** Names of constraints created by the table's column flags (SQLAlchemy's creation order). */
+  /** The old table's constraints, names fixed, in SQLAlchemy's creation order (PostgreSQL's prep walks them). */
   readonly creation: readonly Constraint[];
 }
 
