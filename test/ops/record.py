@@ -268,6 +268,9 @@ class Translator:
                 return "false"
             if isinstance(v, str):
                 return json.dumps(v, ensure_ascii=False)
+            if isinstance(v, int) and abs(v) > 2**53 - 1:
+                # beyond Number.MAX_SAFE_INTEGER: a bigint keeps the value
+                return repr(v) + "n"
             if isinstance(v, (int, float)):
                 return repr(v)
             raise ValueError("constant %r" % (v,))

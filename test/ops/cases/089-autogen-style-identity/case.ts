@@ -8,7 +8,7 @@ await op.createTable(
       start: 1,
       increment: 1,
       minvalue: 1,
-      maxvalue: 9223372036854775807,
+      maxvalue: 9223372036854775807n,
       cycle: false,
       cache: 1,
     }),
