@@ -314,6 +314,36 @@ def patch_alembic():
     RevisionStep.merge_branch_idents = merge_branch_idents
     RevisionStep._unmerge_to_revisions = _unmerge_to_revisions
 
+    # Two more sets inside the revision map: the revisions that declare
+    # branch labels (a set of objects, so the "Branch name 'x' in revision A
+    # already used by revision B" error names them in address order), and a
+    # revision's dependencies once those already reached through an ancestor
+    # are dropped (tuple(set)). Use read order for the first and declared
+    # order for the second.
+    from alembic.script.revision import RevisionMap
+
+    original_map_branch_labels = RevisionMap._map_branch_labels
+
+    def map_branch_labels(self, revisions, map_):
+        order = {}
+        for rev in map_.values():
+            order.setdefault(id(rev), len(order))
+        ordered = sorted(revisions, key=lambda r: order.get(id(r), len(order)))
+        return original_map_branch_labels(self, ordered, map_)
+
+    RevisionMap._map_branch_labels = map_branch_labels
+
+    original_normalize_depends_on = RevisionMap._normalize_depends_on
+
+    def normalize_depends_on(self, revisions, map_):
+        original_normalize_depends_on(self, revisions, map_)
+        for rev in revisions:
+            kept = set(rev._normalized_resolved_dependencies)
+            rev._normalized_resolved_dependencies = tuple(
+                dict.fromkeys(d for d in rev._resolved_dependencies if d in kept))
+
+    RevisionMap._normalize_depends_on = normalize_depends_on
+
     # FAILED lines are wrapped to the terminal width when there is one.
     messaging.TERMWIDTH = None
     sys.dont_write_bytecode = True
@@ -1002,6 +1032,8 @@ def build_cases(master_seed):
         nloc = nloc or rng.randint(2, 4)
         g = Graph(rng, LOCATION_NAMES[:nloc], collide)
         tags = builder(g)
+        if ambiguous_prefix(g):
+            tags = tags + ["shared-prefixes"]
         if shape.startswith("error-"):
             steps = error_steps(g)
         else:
