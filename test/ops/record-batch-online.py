@@ -10,10 +10,12 @@ For each case this script creates a throw-away database, runs setup.sql, then ru
 real `alembic upgrade aaaaaaaaaaaa` online (batch mode reflects the table from the live
 database), capturing every statement Alembic sends. It writes `statements.sql`: the
 statements that change the database (not SELECT/SHOW reflection queries, not the version
-table), each stripped, tabs as 4 spaces, ended with ";" and a blank line, or `error.txt`
-with str(exception). Table sets are pinned to insertion order as record.py does.
+table), each stripped, tabs as 4 spaces, ended with ";" and a blank line; when Alembic
+fails, they end with the statement the database refused, and `error.txt` holds
+str(exception) (the driver's message first). Table sets are pinned to insertion order as record.py does.
 CI never runs it; its outputs are committed.
 """
+import json
 import os
 import subprocess
 import sys
@@ -135,21 +137,18 @@ def record(case_dir):
             for f in ("statements.sql", "error.txt"):
                 if os.path.exists(os.path.join(case_dir, f)):
                     os.remove(os.path.join(case_dir, f))
-            if proc.returncode == 3:
-                os.rename(os.path.join(tmp, "error.txt"), os.path.join(case_dir, "error.txt"))
-                with open(os.path.join(case_dir, "error.txt"), "a") as f:
-                    f.write("\n")
-                print("%s: error.txt" % name)
-                return
-            if proc.returncode != 0:
+            if proc.returncode not in (0, 3) or not os.path.exists(out):
                 sys.stderr.write(proc.stderr)
                 raise SystemExit("%s: alembic failed" % name)
-            import json
+            # What Alembic sent, up to and including a statement the database refused.
             statements = [s for s in json.load(open(out)) if keep(s)]
             with open(os.path.join(case_dir, "statements.sql"), "w", encoding="utf-8") as f:
                 for s in statements:
                     f.write(s.replace("\t", "    ").strip() + ";\n\n")
-            print("%s: %d statements" % (name, len(statements)))
+            if proc.returncode == 3:
+                with open(os.path.join(case_dir, "error.txt"), "w", encoding="utf-8") as f:
+                    f.write(open(os.path.join(tmp, "error.txt"), encoding="utf-8").read() + "\n")
+            print("%s: %d statements%s" % (name, len(statements), ", error.txt" if proc.returncode == 3 else ""))
     finally:
         admin.cursor().execute("DROP DATABASE IF EXISTS %s WITH (FORCE)" % db)
         admin.close()

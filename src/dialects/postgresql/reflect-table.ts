@@ -1,8 +1,9 @@
 /**
  * One table read back from PostgreSQL's catalog, for batch move-and-copy online without
  * copyFrom: what SQLAlchemy 1.4's PostgreSQL reflection gives Alembic's batch mode (columns,
- * types, nullability, defaults, identity, primary key, foreign keys, unique and check
- * constraints, plain-column indexes), through Alembic's autogen_column_reflect hook, which
+ * types (domains as their base type), nullability, defaults, identity, primary key, foreign
+ * keys, unique and check constraints, plain-column indexes; not index column sorting, which
+ * SQLAlchemy reflects as DESC/NULLS expressions), through Alembic's autogen_column_reflect hook, which
  * drops the default of a SERIAL column. Constraint order follows SQLAlchemy's reflection:
  * primary key, then foreign keys, unique and check constraints, each by name.
  */
@@ -39,6 +40,8 @@ const COLUMNS_SQL = `SELECT a.attname AS name, pg_catalog.format_type(a.atttypid
   pg_catalog.pg_get_expr(d.adbin, d.adrelid) AS "default", a.attidentity AS identity, a.attgenerated AS generated,
   pg_catalog.col_description(a.attrelid, a.attnum) AS comment, t.typtype AS typtype, t.typname AS typname,
   tn.nspname AS typschema, pg_catalog.pg_type_is_visible(t.oid) AS typvisible, t.oid AS typoid,
+  CASE WHEN t.typtype = 'd' THEN pg_catalog.format_type(t.typbasetype, t.typtypmod) END AS domaintype,
+  t.typnotnull AS domainnotnull, t.typdefault AS domaindefault,
   et.typtype AS elemtyptype, et.typname AS elemtypname, etn.nspname AS elemtypschema,
   pg_catalog.pg_type_is_visible(et.oid) AS elemtypvisible, et.oid AS elemtypoid,
   s.seqstart AS seqstart, s.seqincrement AS seqincrement, s.seqmin AS seqmin, s.seqmax AS seqmax, s.seqcache AS seqcache, s.seqcycle AS seqcycle
@@ -74,11 +77,15 @@ async function reflectColumn(conn: Connection, r: Row, schema: string | null): P
   const name = str(r["name"]);
   const enumOf = async (oid: unknown, tname: unknown, tschema: unknown, visible: unknown) =>
     ({ labels: await enumLabels(conn, oid), name: str(tname), schema: visible === true ? null : str(tschema) });
-  const type = await parseFormatType(str(r["type"]), {
+  // A domain reflects as its base type: its NOT NULL always holds, its default unless the column has one.
+  const domain = r["domaintype"] !== null && r["domaintype"] !== undefined;
+  const type = await parseFormatType(domain ? str(r["domaintype"]) : str(r["type"]), {
     enumType: r["typtype"] === "e" ? await enumOf(r["typoid"], r["typname"], r["typschema"], r["typvisible"]) : null,
     elementEnum: r["elemtyptype"] === "e" ? await enumOf(r["elemtypoid"], r["elemtypname"], r["elemtypschema"], r["elemtypvisible"]) : null,
   });
   let serverDefault: string | null = r["default"] === null || r["default"] === undefined ? null : str(r["default"]);
+  if (domain && serverDefault === null && r["domaindefault"] !== null && r["domaindefault"] !== undefined) serverDefault = str(r["domaindefault"]);
+  const nullable = r["notnull"] !== true && !(domain && r["domainnotnull"] === true);
   const args: ColumnArg[] = [name, type];
   if (r["generated"] === "s" && serverDefault !== null) {
     args.push(Computed(text(serverDefault), { persisted: true }));
@@ -114,7 +121,7 @@ async function reflectColumn(conn: Connection, r: Row, schema: string | null): P
   }
   const comment = r["comment"] === null || r["comment"] === undefined ? null : str(r["comment"]);
   return Column(...args, {
-    nullable: r["notnull"] !== true,
+    nullable,
     autoincrement,
     ...(serverDefault === null ? {} : { serverDefault: text(serverDefault) }),
     ...(comment === null ? {} : { comment }),
@@ -171,14 +178,15 @@ async function reflectConstraints(conn: Connection, oid: number, schema: string 
 /** Indexes that back no constraint, on plain columns (SQLAlchemy 1.4 skips expression indexes). */
 async function reflectIndexes(conn: Connection, oid: number): Promise<Index[]> {
   const res = await conn.query(
-    "SELECT i.relname AS name, ix.indisunique AS uniq, am.amname AS using, ix.indnkeyatts AS nkey, " +
+    "SELECT i.relname AS name, ix.indisunique AS uniq, am.amname AS using, ix.indnkeyatts AS nkey, i.reloptions::text[] AS reloptions, " +
       "pg_catalog.pg_get_expr(ix.indpred, ix.indrelid) AS pred, " +
       "ARRAY(SELECT COALESCE(a.attname::text, '') FROM unnest(ix.indkey::int2[]) WITH ORDINALITY k(attnum, ord) " +
       "LEFT JOIN pg_catalog.pg_attribute a ON a.attrelid = ix.indrelid AND a.attnum = k.attnum ORDER BY k.ord) AS cols " +
       "FROM pg_catalog.pg_index ix JOIN pg_catalog.pg_class i ON i.oid = ix.indexrelid " +
       "JOIN pg_catalog.pg_am am ON am.oid = i.relam " +
       "WHERE ix.indrelid = $1 AND NOT ix.indisprimary " +
-      "AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_constraint c WHERE c.conindid = ix.indexrelid AND c.conrelid = ix.indrelid) " +
+      "AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_constraint c WHERE c.conindid = ix.indexrelid AND c.conrelid = ix.indrelid " +
+      "AND c.contype IN ('p', 'u', 'x')) " +
       "ORDER BY i.relname", [oid]);
   const out: Index[] = [];
   for (const r of res.rows) {
@@ -189,6 +197,10 @@ async function reflectIndexes(conn: Connection, oid: number): Promise<Index[]> {
     if (r["pred"] !== null && r["pred"] !== undefined) opts["postgresqlWhere"] = text(str(r["pred"]));
     if (str(r["using"]) !== "btree") opts["postgresqlUsing"] = str(r["using"]);
     if (nkey < all.length) opts["postgresqlInclude"] = all.slice(nkey);
+    const reloptions = Array.isArray(r["reloptions"]) ? (r["reloptions"] as unknown[]).map(str) : [];
+    if (reloptions.length > 0) {
+      opts["postgresqlWith"] = Object.fromEntries(reloptions.map((o) => [o.slice(0, o.indexOf("=")), o.slice(o.indexOf("=") + 1)]));
+    }
     out.push(Index(str(r["name"]), ...all.slice(0, nkey), opts));
   }
   return out;

@@ -1,0 +1,3 @@
+await op.batchAlterTable("person", async (batchOp) => {
+  await batchOp.addColumn(sa.Column("age", sa.Integer()));
+}, { recreate: "always" });

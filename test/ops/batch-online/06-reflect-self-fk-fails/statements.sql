@@ -1,0 +1,2 @@
+ALTER TABLE doc DROP CONSTRAINT doc_pkey;
+
