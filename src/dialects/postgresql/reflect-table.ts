@@ -2,8 +2,8 @@
  * One table read back from PostgreSQL's catalog, for batch move-and-copy online without
  * copyFrom: what SQLAlchemy 1.4's PostgreSQL reflection gives Alembic's batch mode (columns,
  * types (domains as their base type), nullability, defaults, identity, primary key, foreign
- * keys, unique and check constraints, plain-column indexes; not index column sorting, which
- * SQLAlchemy reflects as DESC/NULLS expressions), through Alembic's autogen_column_reflect hook, which
+ * keys, unique and check constraints, plain-column indexes with their sort order), through
+ * Alembic's autogen_column_reflect hook, which
  * drops the default of a SERIAL column. Constraint order follows SQLAlchemy's reflection:
  * primary key, then foreign keys, unique and check constraints, each by name.
  */
@@ -17,6 +17,7 @@ import { isKind } from "../../schema/item.js";
 import { Computed, Identity } from "../../schema/sequence.js";
 import { buildTable, MetaData, type NamingConvention, type Table, type TableItem } from "../../schema/table.js";
 import { fail } from "../../util/errors.js";
+import { quoteIdentifier } from "./quoting.js";
 import { parseFormatType } from "./reflect-types.js";
 
 type Row = Record<string, unknown>;
@@ -179,6 +180,7 @@ async function reflectConstraints(conn: Connection, oid: number, schema: string 
 async function reflectIndexes(conn: Connection, oid: number): Promise<Index[]> {
   const res = await conn.query(
     "SELECT i.relname AS name, ix.indisunique AS uniq, am.amname AS using, ix.indnkeyatts AS nkey, i.reloptions::text[] AS reloptions, " +
+      "ix.indoption::int2[] AS sorting, " +
       "pg_catalog.pg_get_expr(ix.indpred, ix.indrelid) AS pred, " +
       "ARRAY(SELECT COALESCE(a.attname::text, '') FROM unnest(ix.indkey::int2[]) WITH ORDINALITY k(attnum, ord) " +
       "LEFT JOIN pg_catalog.pg_attribute a ON a.attrelid = ix.indrelid AND a.attnum = k.attnum ORDER BY k.ord) AS cols " +
@@ -201,7 +203,15 @@ async function reflectIndexes(conn: Connection, oid: number): Promise<Index[]> {
     if (reloptions.length > 0) {
       opts["postgresqlWith"] = Object.fromEntries(reloptions.map((o) => [o.slice(0, o.indexOf("=")), o.slice(o.indexOf("=") + 1)]));
     }
-    out.push(Index(str(r["name"]), ...all.slice(0, nkey), opts));
+    // pg_index.indoption bits (0x01 DESC, 0x02 NULLS FIRST), spelled only where they differ
+    // from PostgreSQL's default, as SQLAlchemy's column_sorting does (with desc()/nulls_*()).
+    const sorting = Array.isArray(r["sorting"]) ? (r["sorting"] as unknown[]).map(Number) : [];
+    const keys = all.slice(0, nkey).map((col, i) => {
+      const flags = sorting[i] ?? 0;
+      const words = (flags & 1) !== 0 ? ((flags & 2) !== 0 ? " DESC" : " DESC NULLS LAST") : (flags & 2) !== 0 ? " NULLS FIRST" : "";
+      return words === "" ? col : text(quoteIdentifier(col) + words);
+    });
+    out.push(Index(str(r["name"]), ...keys, opts));
   }
   return out;
 }

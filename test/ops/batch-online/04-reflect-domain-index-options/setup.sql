@@ -11,4 +11,5 @@ CREATE TABLE doc (
 );
 CREATE INDEX ix_doc_n ON doc (n) INCLUDE (body) WITH (fillfactor = 70);
 CREATE INDEX ix_doc_tags ON doc USING gin (tags);
+CREATE INDEX ix_doc_sorted ON doc (owner_id DESC, body NULLS FIRST, n DESC NULLS FIRST);
 INSERT INTO doc (body) VALUES ('x'), ('y');

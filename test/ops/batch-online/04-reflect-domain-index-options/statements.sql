@@ -21,5 +21,7 @@ ALTER TABLE _alembic_tmp_doc RENAME TO doc;
 
 CREATE INDEX ix_doc_n ON doc (n) INCLUDE (body) WITH (fillfactor = 70);
 
+CREATE INDEX ix_doc_sorted ON doc (owner_id DESC, body NULLS FIRST, n DESC);
+
 CREATE INDEX ix_doc_tags ON doc USING gin (tags);
 
