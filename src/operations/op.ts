@@ -120,7 +120,10 @@ export const op = {
   batchAlterTable: async (tableName: string, body: (batchOp: BatchOp) => Promise<void> | void, o: BatchAlterTableOptions = {}): Promise<void> => {
     const run = currentRun();
     const recreate = o.recreate ?? "auto";
-    if (!["auto", "always", "never"].includes(recreate)) fail("recreate may be one of 'auto', 'always', or 'never'.");
+    // Errors go through the queue, so whatever was queued before them is emitted first, as in Alembic.
+    if (!["auto", "always", "never"].includes(recreate)) {
+      await run.enqueue(async () => fail("recreate may be one of 'auto', 'always', or 'never'."));
+    }
     const collected: Op[] = [];
     const extras: BatchOpExtra[] = [];
     await body(makeBatchOp(tableName, o.schema ?? null, recreate === "always",
@@ -131,7 +134,7 @@ export const op = {
       return;
     }
     if (run.sink.offline || run.connection === null) {
-      fail(`This operation cannot proceed in --sql mode; batch mode with dialect ${run.dialect.name} requires a live database connection with which to reflect the table "${tableName}". To generate a batch SQL migration script using table "move and copy", a complete Table object should be passed to the "copy_from" argument of the batch_alter_table() method so that table reflection can be skipped.`);
+      await run.enqueue(async () => fail(`This operation cannot proceed in --sql mode; batch mode with dialect ${run.dialect.name} requires a live database connection with which to reflect the table "${tableName}". To generate a batch SQL migration script using table "move and copy", a complete Table object should be passed to the "copy_from" argument of the batch_alter_table() method so that table reflection can be skipped.`));
     }
     // Reflect in the queue, so the table is read after every op queued before this batch has run.
     await run.enqueue(async () => {
