@@ -65,6 +65,12 @@ const profiles: string[] = [];
 const root = mkdtempSync(join(tmpdir(), "retort-bench-"));
 if (values.profile) mkdirSync(values.profile, { recursive: true });
 
+// Process start and CLI load alone, for reading the small figures.
+{
+  const retort = bestOf(runs, process.execPath, [RETORT, "--version"], root);
+  const alembic = templates ? bestOf(runs, PYTHON, ["-m", "alembic", "--version"], root) : null;
+  rows.push({ graph: "-", command: "--version", retort, alembic, patched: null });
+}
 for (const shape of shapes) {
   for (const size of sizes) {
     const graph = `${shape} ${size}`;
@@ -96,7 +102,8 @@ else console.log(`projects kept in ${root}`);
 
 const fmt = (t: Timed | null): string => (t === null ? "n/a" : t.ok ? t.seconds.toFixed(2) : "FAILED");
 const ratio = (r: Row): string => (r.alembic?.ok && r.retort.ok ? `${(r.alembic.seconds / r.retort.seconds).toFixed(1)}x` : "n/a");
-const same = (r: Row, other: Timed | null): string => (other?.ok && r.retort.ok ? sameOutput(other.stdout, r.retort.stdout) : "n/a");
+const same = (r: Row, other: Timed | null): string =>
+  r.graph === "-" ? "-" : other?.ok && r.retort.ok ? sameOutput(other.stdout, r.retort.stdout) : "n/a";
 const table = [
   ["graph", "command", "retort s", "alembic s", "alembic/retort", "stdout vs alembic", "vs patched alembic"],
   ...rows.map((r) => [r.graph, r.command, fmt(r.retort), fmt(r.alembic), ratio(r), same(r, r.alembic), same(r, r.patched)]),
