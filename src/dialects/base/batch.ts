@@ -112,7 +112,7 @@ function applyOp(s: BatchState, op: Op, extra: BatchOpExtra, ctx: ImplContext): 
  * (a self-referential key keeps pointing at the original table's name).
  */
 function copyForeignKey(fk: ForeignKeyConstraint, schema: string | null, table: Table): ForeignKeyConstraint {
-  if (schema === null) return fk;
+  if (schema === null) return Object.freeze({ ...fk });
   const own = tableKey(table.name, table.schema);
   const refColumns = fk.refColumns.map((spec) => {
     const parts = spec.split(".");
@@ -152,8 +152,12 @@ function checkReferents(plan: BatchPlan, copies: readonly Constraint[], newTable
 }
 
 function buildNewTable(plan: BatchPlan, name: string): Table {
-  const copies = plan.constraints.map((c) => (isKind(c, "foreignKeyConstraint") ? copyForeignKey(c as ForeignKeyConstraint, plan.schema, plan.table) : c));
-  const items = [...plan.columns, ...(plan.tableArgs as TableItem[]), ...copies];
+  // Fresh objects: building a table records itself as their owner, and copyFrom's own
+  // constraints must stay with copyFrom (a migration may use that Table again).
+  const copies = plan.constraints.map((c) =>
+    isKind(c, "foreignKeyConstraint") ? copyForeignKey(c as ForeignKeyConstraint, plan.schema, plan.table) : Object.freeze({ ...c }));
+  const args = (plan.tableArgs as TableItem[]).map((a) => (isKind(a, "column") ? a : Object.freeze({ ...a })));
+  const items = [...plan.columns, ...args, ...copies];
   return buildTable(name, MetaData(), items, { ...plan.tableKwargs, schema: plan.schema });
 }
 
