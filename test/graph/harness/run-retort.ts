@@ -21,11 +21,13 @@ interface Buffers {
 }
 
 const routed = new AsyncLocalStorage<Buffers>();
-let installed = false;
+const ROUTED = Symbol.for("retort.graph-harness.routed");
 
 type Write = typeof process.stdout.write;
 
-function route(stream: NodeJS.WriteStream, key: keyof Buffers): void {
+function route(stream: NodeJS.WriteStream & { [ROUTED]?: true }, key: keyof Buffers): void {
+  if (stream[ROUTED]) return; // installed once per process, whoever asks first
+  stream[ROUTED] = true;
   const original = stream.write.bind(stream) as (...a: unknown[]) => boolean;
   stream.write = function (chunk: unknown, ...rest: unknown[]): boolean {
     const buffers = routed.getStore();
@@ -38,8 +40,6 @@ function route(stream: NodeJS.WriteStream, key: keyof Buffers): void {
 }
 
 function install(): void {
-  if (installed) return;
-  installed = true;
   route(process.stdout, "out");
   route(process.stderr, "err");
 }
