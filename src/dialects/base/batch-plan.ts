@@ -84,9 +84,13 @@ export function isTypeBound(c: Constraint): boolean {
   return isKind(c, "checkConstraint") && c.dialectOptions["_typeBound"] !== undefined;
 }
 
-/** A column copied for the new table: settled nullability, no unique/index flags, foreign keys kept as constraints. */
+/**
+ * A column copied for the new table (Column._copy): its nullability and whether the user gave
+ * one are both kept, so a primary key still forces NOT NULL where the user said nothing; no
+ * unique/index flags; its foreign keys come back as the table's constraints.
+ */
 function copyExistingColumn(c: Column): Column {
-  return Object.freeze({ ...c, userNullable: c.nullable, unique: false, index: false, foreignKeys: Object.freeze([]), tableName: null, tableSchema: null });
+  return Object.freeze({ ...c, unique: false, index: false, foreignKeys: Object.freeze([]), tableName: null, tableSchema: null });
 }
 
 /** ApplyBatchImpl.__init__ and _grab_table_elements. */
@@ -174,7 +178,8 @@ export function batchAlterColumn(s: BatchState, key: string, ch: AlterColumnChan
     col = { ...col, type: ch.type };
     s.typeReplaced.add(key);
   }
-  if (ch.nullable !== null) col = { ...col, nullable: ch.nullable, userNullable: ch.nullable };
+  // Only the value changes (ApplyBatchImpl sets column.nullable), not whether the user gave one.
+  if (ch.nullable !== null) col = { ...col, nullable: ch.nullable };
   if (ch.serverDefault !== false) col = { ...col, serverDefault: (ch.serverDefault ?? null) as Column["serverDefault"] };
   if (ch.autoincrement !== null) col = { ...col, autoincrement: ch.autoincrement };
   if (ch.comment !== false) col = { ...col, comment: ch.comment };
