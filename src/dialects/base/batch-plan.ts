@@ -178,8 +178,9 @@ export function batchAlterColumn(s: BatchState, key: string, ch: AlterColumnChan
     col = { ...col, type: ch.type };
     s.typeReplaced.add(key);
   }
-  // Only the value changes (ApplyBatchImpl sets column.nullable), not whether the user gave one.
-  if (ch.nullable !== null) col = { ...col, nullable: ch.nullable };
+  // Only the value changes (ApplyBatchImpl sets column.nullable), not whether the user gave
+  // one: where they did not, a primary key still makes the column NOT NULL.
+  if (ch.nullable !== null) col = { ...col, nullable: ch.nullable, userNullable: col.userNullable === null ? null : ch.nullable };
   if (ch.serverDefault !== false) col = { ...col, serverDefault: (ch.serverDefault ?? null) as Column["serverDefault"] };
   if (ch.autoincrement !== null) col = { ...col, autoincrement: ch.autoincrement };
   if (ch.comment !== false) col = { ...col, comment: ch.comment };
