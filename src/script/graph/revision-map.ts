@@ -1,6 +1,6 @@
 import type { RevisionRecord } from "../script.js";
 import { RevisionError } from "./errors.js";
-import { comparePy, pySetMinusOrder } from "./py-set-order.js";
+import { comparePy } from "./py-set-order.js";
 import { getRevisionsPublic, getRevisionPublic } from "./resolve.js";
 import { iterateRelated } from "./traverse.js";
 import type { RevisionMap, RevisionNode } from "./types.js";
@@ -174,9 +174,9 @@ function normalizeDependencies<S extends RevisionRecord>(order: Draft<S>[], draf
     below.set(d, mine);
     const deps = d.resolvedDependencies;
     if (deps.length > 0) {
-      // Alembic keeps the survivors in a set: replay CPython's order when there can be several.
-      d.normalizedDependencies =
-        deps.length === 1 ? deps.filter((dep) => !has(mine, dep)) : pySetMinusOrder(deps, deps.filter((dep) => has(mine, dep)));
+      // Alembic keeps the survivors in a set (hash order); the corpus pins them to declared
+      // order, duplicates dropped (test/graph/FORMAT.md, "Orders Alembic leaves open").
+      d.normalizedDependencies = dedupe(deps.filter((dep) => !has(mine, dep)));
       d.normalizedDownRevisions = dedupe([...d.downRevisions, ...d.normalizedDependencies]);
     }
     for (const child of d.nextRevisions) {

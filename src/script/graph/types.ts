@@ -19,7 +19,7 @@ export interface RevisionNode<S extends RevisionRecord = RevisionRecord> {
   readonly dependencies: readonly string[];
   /** Dependencies resolved to revision ids, declared order, duplicates kept. */
   readonly resolvedDependencies: readonly string[];
-  /** Resolved dependencies minus those already implied by an ancestor, in CPython set order (py-set-order.ts). */
+  /** Resolved dependencies minus those already implied by an ancestor, declared order, deduplicated. */
   readonly normalizedDependencies: readonly string[];
   /** downRevisions + resolvedDependencies, deduplicated (`_all_down_revisions`). */
   readonly allDownRevisions: readonly string[];
