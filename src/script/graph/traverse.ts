@@ -1,5 +1,6 @@
 import type { RevisionRecord } from "../script.js";
 import { RevisionError } from "./errors.js";
+import { comparePy } from "./py-set-order.js";
 import type { RevisionMap, RevisionNode } from "./types.js";
 
 type Node = RevisionNode<RevisionRecord>;
@@ -36,10 +37,11 @@ export function iterateRelated(
       out.push(rev);
     }
     if (reached.length > 0) {
-      // Alembic prints a set here; we keep the order of the requested targets.
+      // Alembic prints a set of Revision objects here, in memory-address order; we sort by id,
+      // the rule the corpus uses for Alembic's other set orders (case 055 agrees).
       const overlaps = targets.map((t) => t.revision).filter((id) => id !== target.revision && reached.includes(id));
       throw new RevisionError(
-        `Requested revision ${target.revision} overlaps with other requested revisions ${[...new Set(overlaps)].join(", ")}`,
+        `Requested revision ${target.revision} overlaps with other requested revisions ${[...new Set(overlaps)].sort(comparePy).join(", ")}`,
       );
     }
   }
