@@ -7,6 +7,7 @@ import { RUN_DDL, type CheckFirst, type DdlBind } from "./bind.js";
 import { ddlElement } from "./ddl-elements.js";
 import { ownerOf, setOwner } from "./owner.js";
 import { checkDialectKwargs } from "./dialect-kwargs.js";
+import { fail } from "../util/errors.js";
 
 /** Where a constraint names a column: by key, or by the column object itself. */
 export type ColumnRef = string | ColumnRefLike;
@@ -120,6 +121,8 @@ type ExcludeElement = readonly [string | SqlExpr | ColumnRefLike, string];
 
 export const ExcludeConstraint = constructor((...args: (ExcludeElement | ExcludeConstraintOptions)[]): ExcludeConstraint => {
   const [els, o] = splitOptions<ExcludeConstraintOptions>(args);
+  // SQLAlchemy unpacks zip(*elements) into (expressions, operators); the recorded error is Python's.
+  if (els.length === 0) fail("not enough values to unpack (expected 2, got 0)");
   return Object.freeze({
     [SA]: "excludeConstraint" as const,
     ...base(o, ["using", "where", "ops"]),

@@ -91,3 +91,8 @@ export function deleteFrom(table: DmlTarget, whereClauses: readonly SqlExpr[] = 
     where: (...clauses: SqlExpr[]) => deleteFrom(table, [...whereClauses, ...clauses]),
   });
 }
+
+/** SQLAlchemy's standalone constructors: `sa.insert(t)`, `sa.update(t)`, `sa.delete(t)` (as `t.insert()`...). */
+export const insertStatement = (table: DmlTarget): InsertStatement => insertInto(table);
+export const updateStatement = (table: DmlTarget): UpdateStatement => updateOf(table);
+export const deleteStatement = (table: DmlTarget): DeleteStatement => deleteFrom(table);

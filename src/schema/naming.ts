@@ -6,7 +6,7 @@ import { isKind } from "./item.js";
 import { isConv, type NameLike } from "./naming-name.js";
 import type { Constraint, Index } from "./constraints.js";
 import type { Column } from "./column.js";
-import type { Table } from "./table.js";
+import { referredTable, type Table } from "./table.js";
 import { fail } from "../util/errors.js";
 
 /** A resolved name; `converted` names (op.f or convention output) may be truncated to fit. */
@@ -57,7 +57,8 @@ function formatConvention(convention: string, c: Constraint | Index, table: Tabl
   const fk = isKind(c, "foreignKeyConstraint") ? (c as Extract<Constraint, { refColumns: unknown }>) : null;
   const referred = fk?.refColumns.map((spec) => {
     const parts = spec.split(".");
-    return { column: parts[parts.length - 1] ?? "", table: parts[parts.length - 2] ?? "" };
+    const found = referredTable(table.metadata, spec);
+    return { column: parts[parts.length - 1] ?? "", table: found?.name ?? parts[parts.length - 2] ?? "" };
   }) ?? [];
   const token = (t: string): string => {
     if (t === "table_name") return table.name;

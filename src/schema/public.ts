@@ -22,6 +22,6 @@ export {
 } from "./expressions.js";
 export { PickleType } from "./extra-types.js";
 export { DDL } from "./ddl-elements.js";
-export { select } from "./dml.js";
+export { select, insertStatement as insert, updateStatement as update, deleteStatement as delete } from "./dml.js";
 export * as schema from "./schema-namespace.js";
 export * as types from "./types.js";

@@ -72,6 +72,22 @@ export function tableKey(name: string, schema: string | null): string {
   return schema === null ? name : `${schema}.${name}`;
 }
 
+/**
+ * The table a foreign key's "schema.table.column" spec names, as SQLAlchemy's
+ * ForeignKey resolves it: the last two dots split off column and table, the
+ * rest is the schema (else the MetaData's), and the key is looked up in the
+ * MetaData, where a table literally named "auth.user" answers for "auth.user.id".
+ */
+export function referredTable(metadata: MetaData, spec: string): { name: string; schema: string | null } | null {
+  const parts = spec.split(".");
+  if (parts.length < 2) return null;
+  parts.pop();
+  const name = parts.pop() as string;
+  const schema = parts.length > 0 ? parts.join(".") : metadata.schema;
+  const found = metadata.tables.get(tableKey(name, schema));
+  return found === undefined ? null : { name: found.name, schema: found.schema };
+}
+
 export interface TableOptions {
   schema?: string | null;
   comment?: string | null;
@@ -134,10 +150,17 @@ export function buildTable(name: string, metadata: MetaData, items: readonly Tab
     primaryKey = PrimaryKeyConstraint(autoinc.key, ...pkKeys.filter((k) => k !== autoinc.key));
   }
   const derived: Constraint[] = [];
-  const indexes: Index[] = items.filter((i): i is Index => isKind(i, "index"));
-  for (const c of columns) {
+  // table.indexes in attach order: a column's index=True joins when the column does.
+  const indexes: Index[] = [];
+  let nextColumn = 0;
+  for (const item of items) {
+    if (isKind(item, "index")) indexes.push(item as Index);
+    if (!isKind(item, "column")) continue;
+    const c = columns[nextColumn++] as Column;
     if (c.index === true) indexes.push(Index(null, c.key, { unique: c.unique === true, _columnFlag: true }));
-    else if (c.unique === true) derived.push(UniqueConstraint(c.key));
+  }
+  for (const c of columns) {
+    if (c.index !== true && c.unique === true) derived.push(UniqueConstraint(c.key));
     const check = typeCheckConstraint(c);
     if (check !== null) derived.push(check);
     for (const fk of c.foreignKeys) {

@@ -50,6 +50,27 @@ export interface SqlType extends Branded<"type"> {
   readonly constraintName?: string | null;
   /** Whatever else a dialect type needs (kept verbatim). */
   readonly extra?: Readonly<Record<string, unknown>>;
+  /** with_variant(): the type to use instead on a named dialect. */
+  readonly variants?: Readonly<Record<string, SqlType>>;
+  /** SQLAlchemy's TypeEngine.with_variant (its Python name, as the contract keeps method names). */
+  with_variant(type: TypeLike, ...dialectNames: string[]): SqlType;
+  withVariant(type: TypeLike, ...dialectNames: string[]): SqlType;
+}
+
+/** The type a dialect uses for `t`: its with_variant() entry for that dialect, else itself. */
+export function dialectType(t: SqlType, dialectName: string): SqlType {
+  return t.variants?.[dialectName] ?? t;
+}
+
+/** Shared by every type; `this` is the type it is called on (copies made by spreading included). */
+function withVariant(this: SqlType, type: TypeLike, ...dialectNames: string[]): SqlType {
+  const variant = resolveType(type);
+  const variants: Record<string, SqlType> = { ...(this.variants ?? {}) };
+  for (const d of dialectNames) {
+    if (variants[d] !== undefined) fail(`Dialect '${d}' is already present in the mapping for this Variant`);
+    variants[d] = variant;
+  }
+  return Object.freeze({ ...this, variants: Object.freeze(variants) });
 }
 
 /** What a type argument may be: a type, or a type factory given bare (`sa.Integer`). */
@@ -70,8 +91,10 @@ export function isTypeLike(x: unknown): x is TypeLike {
 
 export const TYPE_FACTORY = Symbol.for("retort.typeFactory");
 
-export function makeType(name: string, family: TypeFamily, fields: Omit<Partial<SqlType>, typeof SA> = {}): SqlType {
-  return Object.freeze({ ...fields, [SA]: "type" as const, name, family });
+type TypeFields = Omit<Partial<SqlType>, typeof SA | "with_variant" | "withVariant">;
+
+export function makeType(name: string, family: TypeFamily, fields: TypeFields = {}): SqlType {
+  return Object.freeze({ ...fields, [SA]: "type" as const, name, family, with_variant: withVariant, withVariant });
 }
 
 /** Declare a type factory usable bare, called, or with `new`. */

@@ -12,11 +12,6 @@ const LATER_ALEMBIC =
   "issue 5 asks for later Alembic's ifExists/ifNotExists SQL; 1.8.1 ignores or rejects the keyword (recorded)";
 
 export const KNOWN_DIFFERENCES: Readonly<Record<string, KnownDifference>> = {
-  "026-create-table-index-postgresql-options": {
-    reason: "Alembic emits a table's indexes in Python set order (table.indexes); Retort uses declaration order",
-    sql: "CREATE TABLE doc (\n    id SERIAL NOT NULL, \n    body JSONB, \n    deleted BOOLEAN, \n    PRIMARY KEY (id)\n);\n\n" +
-      "CREATE INDEX ix_doc_body ON doc USING gin (body);\n\nCREATE INDEX ix_doc_live ON doc (id) WHERE NOT deleted;\n\n",
-  },
   "489-bulk-insert-float-integral-ambiguous": {
     reason: "JavaScript has one number type: 0.0 and 2.0 are the integers 0 and 2, so they print without '.0'",
     sql: "INSERT INTO t (f, n) VALUES (0, 2);\n\nINSERT INTO t (f, n) VALUES (1, 3);\n\n",

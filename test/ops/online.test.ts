@@ -13,9 +13,10 @@ import { loadCases, runOnline, type Case } from "./harness.js";
 /** Self-contained cases: they create what they touch (no pre-existing tables needed). */
 const SAMPLE = /^(0(0[0-9]|1[0-5]|2[3-9]|3[0-9]|4[0-9]|5[0-9])-create-table|5[4-9]\d-|58\d-naming|60\d-quoting|61\d-quoting)/;
 // These need tables or sequences that a case does not create itself.
-const EXCLUDED = /^(058|557|583|584|588|609|611|612|613|617|618)-|prefix-temporary|on-commit|inherits|partition-by|tablespace|with-oids|exclude|foreign-key|self-reference|all-constraints|two-tables-fk|returns-table|sequence-drop|fk$|referred|drop-all|-drop/;
+// 570: Alembic's own SQL (SQLAlchemy 1.4's "INTERVAL DAY (3)") is a syntax error in PostgreSQL.
+const EXCLUDED = /^(058|557|570|583|584|588|609|611|612|613|617|618)-|prefix-temporary|on-commit|inherits|partition-by|tablespace|with-oids|exclude|foreign-key|self-reference|all-constraints|two-tables-fk|returns-table|sequence-drop|fk$|referred|drop-all|-drop/;
 
-const SCHEMAS = ["billing", "app", "other", "support", "sales", '"Sales"', '"order"', '"Billing"', '"my.schema"']
+const SCHEMAS = ["billing", "app", "other", "support", "sales", "s", '"Sales"', '"order"', '"Billing"', '"my.schema"']
   .map((s) => `CREATE SCHEMA ${s};`).join(" ");
 
 const cases = loadCases("cases").filter((c) => c.expectedSql !== null && SAMPLE.test(c.name) && !EXCLUDED.test(c.name));
@@ -36,6 +37,9 @@ function declaredTables(sql: string): Map<string, string[]> {
 async function checkCase(c: Case, conn: Connection): Promise<void> {
   await conn.query("BEGIN");
   try {
+    // The type cases add a column to a table "t" they take as given.
+    const sql = c.expectedSql ?? "";
+    if (/^ALTER TABLE t ADD COLUMN /m.test(sql) && !/^CREATE TABLE t \(/m.test(sql)) await conn.query("CREATE TABLE t (id INTEGER)");
     await runOnline(c, conn);
     for (const [table, cols] of declaredTables(c.expectedSql ?? "")) {
       const res = await conn.query(

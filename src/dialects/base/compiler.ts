@@ -16,7 +16,7 @@ import {
   type LiteralColumn, type SqlExpr, type TextClause,
 } from "../../schema/expressions.js";
 import { effectiveName, type EffectiveName } from "../../schema/naming.js";
-import type { Table } from "../../schema/table.js";
+import { referredTable, type Table } from "../../schema/table.js";
 import type { SqlType } from "../../schema/types.js";
 import type { Computed, Identity, IdentityOptionsData } from "../../schema/sequence.js";
 import type { Quoting } from "./quoting.js";
@@ -89,21 +89,26 @@ export abstract class DdlCompiler {
   literal(value: unknown, type: SqlType | null): string {
     if (value === null || value === undefined) return "NULL";
     const family = type === null ? inferFamily(value) : type.family;
+    const typeName = type === null ? inferredName(value) : genericTypeName(type);
     const refuse = (): never =>
-      fail(`No literal value renderer is available for literal value "${pyRepr(value)}" with datatype ${type === null ? inferredName(value) : genericTypeName(type)}`);
+      fail(`No literal value renderer is available for literal value "${pyRepr(value)}" with datatype ${typeName}`);
+    // The type has a literal processor, but it raised on this value (String's value.replace on an int...).
+    const cannot = (): never =>
+      fail(`Could not render literal value "${pyRepr(value)}" with datatype ${typeName}; see parent stack trace for more detail.`);
     switch (family) {
       case "boolean":
         return this.booleanLiteral(Boolean(value));
       case "integer":
         if (typeof value === "number") return Number.isInteger(value) ? String(value) : String(Math.trunc(value));
         if (typeof value === "bigint") return String(value);
-        return typeof value === "string" && /^-?\d+$/.test(value.trim()) ? value.trim() : refuse();
+        return typeof value === "string" && /^[-+]?\d+$/.test(value.trim()) ? String(BigInt(value.trim())) : cannot();
       case "numeric":
       case "float":
         if (typeof value === "number") return Number.isInteger(value) && Math.abs(value) < 1e16 ? String(value) : pyFloat(value);
         return typeof value === "string" ? value : refuse();
       case "string":
       case "text":
+        return typeof value === "string" ? this.stringLiteral(value) : cannot();
       case "enum":
       case "uuid":
         return typeof value === "object" ? refuse() : this.stringLiteral(String(value));
@@ -268,7 +273,8 @@ export abstract class DdlCompiler {
     const first = refs[0] ?? fail("a ForeignKeyConstraint needs at least one column");
     let text = this.namePrefix(table, c);
     text += "FOREIGN KEY(" + c.columns.map((k) => this.columnNameOf(table, k)).join(", ") + ") REFERENCES ";
-    text += this.table({ name: first.table, schema: first.schema }) + " (" + refs.map((r) => this.quote(r.column)).join(", ") + ")";
+    const target = referredTable(table.metadata, c.refColumns[0] as string) ?? { name: first.table, schema: first.schema };
+    text += this.table(target) + " (" + refs.map((r) => this.quote(r.column)).join(", ") + ")";
     if (c.match !== null) text += ` MATCH ${c.match}`;
     if (c.ondelete !== null) text += ` ON DELETE ${this.sqlPhrase(c.ondelete, FK_ACTION)}`;
     if (c.onupdate !== null) text += ` ON UPDATE ${this.sqlPhrase(c.onupdate, FK_ACTION)}`;

@@ -19,6 +19,7 @@ import { NULLTYPE, type SqlType } from "../../schema/types.js";
 import type { CreateTableOp } from "../../operations/ops/table-ops.js";
 import type { AlterServerDefault } from "../../operations/ops/column-ops.js";
 import type { Statement, TableRef } from "./statements.js";
+import { pyRepr } from "./literals.js";
 import { fail } from "../../util/errors.js";
 import type { DdlElement } from "../../schema/ddl-elements.js";
 import { elementStatements } from "./elements.js";
@@ -84,7 +85,10 @@ export function constraintCreated(c: Constraint, ctx: ImplContext): boolean {
 }
 
 export function buildCreateTable(op: CreateTableOp, ctx: ImplContext): Table {
-  return buildTable(op.tableName, freshMetadata(ctx), op.items, op.options);
+  // Alembic's SchemaObjects.table builds the Table from the columns, then appends
+  // the constraints and indexes, so column-flag indexes come first.
+  const columnsFirst = [...op.items.filter((i) => isKind(i, "column")), ...op.items.filter((i) => !isKind(i, "column"))];
+  return buildTable(op.tableName, freshMetadata(ctx), columnsFirst, op.options);
 }
 
 function enumTypesOf(t: SqlType): SqlType[] {
@@ -221,7 +225,12 @@ export const defaultImpl: Handlers<Statement[], ImplContext> = {
     });
     const self = op.sourceTable === op.referentTable && (sourceSchema ?? null) === (referentSchema ?? null);
     const cols = self ? [...op.localCols, ...op.remoteCols] : op.localCols;
-    return [{ kind: "addConstraint", table: stubTable(ctx, op.sourceTable, sourceSchema ?? null, cols), constraint: fk }];
+    // As Alembic, the referent is a table of the same MetaData: its name is taken
+    // whole ("auth.user" without referentSchema is one quoted name).
+    const md = freshMetadata(ctx);
+    if (!self) buildTable(op.referentTable, md, [...new Set(op.remoteCols)].map((c) => Column(c, NULLTYPE)), { schema: referentSchema ?? null });
+    const table = buildTable(op.sourceTable, md, [...new Set(cols)].map((c) => Column(c, NULLTYPE)), { schema: sourceSchema ?? null });
+    return [{ kind: "addConstraint", table, constraint: fk }];
   },
   createCheckConstraint: (op, ctx) => {
     const ck = CheckConstraint(asSqlExpr(op.condition), { ...op.options, name: op.constraintName });
@@ -260,6 +269,10 @@ export const defaultImpl: Handlers<Statement[], ImplContext> = {
   },
   bulkInsert: (op) => {
     if (!Array.isArray(op.rows)) fail("List expected");
+    // Alembic types each value by table.c[key]: an unknown key is Python's KeyError, printed as its repr.
+    for (const row of op.rows as Record<string, unknown>[]) {
+      for (const k of Object.keys(row)) if (!Object.hasOwn(op.table.columnTypes, k)) fail(pyRepr(k));
+    }
     return op.rows.map((row) => ({ kind: "dml" as const, stmt: op.table.insert().values(row as Record<string, unknown>) }));
   },
   // Move and copy is planned by base/batch.ts; a dialect that supports it overrides this entry.

@@ -7,7 +7,7 @@ import { isKind } from "../../schema/item.js";
 import type { Column } from "../../schema/column.js";
 import type { CheckConstraint, ExcludeConstraint, ForeignKeyConstraint, Index } from "../../schema/constraints.js";
 import type { Table } from "../../schema/table.js";
-import type { SqlType } from "../../schema/types.js";
+import { dialectType, type SqlType } from "../../schema/types.js";
 import type { SqlExpr } from "../../schema/expressions.js";
 import type { IdentityOptionsData } from "../../schema/sequence.js";
 import type { StatementOf } from "../base/statements.js";
@@ -47,7 +47,7 @@ export class PostgresqlCompiler extends DdlCompiler {
       column.default === null &&
       (column.sequence === null || column.sequence.optional);
     if (serial) {
-      const size = column.type.intSize;
+      const size = dialectType(column.type, "postgresql").intSize;
       spec += size === "big" ? " BIGSERIAL" : size === "small" ? " SMALLSERIAL" : " SERIAL";
     } else {
       spec += " " + this.typeSql(column.type);

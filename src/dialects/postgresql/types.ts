@@ -2,7 +2,7 @@
  * PostgreSQL's type compiler: how SQLAlchemy 1.4's PGTypeCompiler prints each type.
  * Dispatch is on SQLAlchemy's class name; the generic fallbacks follow its GenericTypeCompiler.
  */
-import type { SqlType } from "../../schema/types.js";
+import { dialectType, type SqlType } from "../../schema/types.js";
 import { fail } from "../../util/errors.js";
 
 export interface TypeRenderContext {
@@ -11,8 +11,9 @@ export interface TypeRenderContext {
 
 const withLength = (word: string, t: SqlType): string => {
   let text = word;
-  if (t.length !== null && t.length !== undefined) text += `(${t.length})`;
-  if (t.collation !== null && t.collation !== undefined) text += ` COLLATE "${t.collation}"`;
+  // SQLAlchemy tests truthiness: String(0) and collation="" print nothing.
+  if (t.length !== null && t.length !== undefined && t.length !== 0) text += `(${t.length})`;
+  if (t.collation !== null && t.collation !== undefined && t.collation !== "") text += ` COLLATE "${t.collation}"`;
   return text;
 };
 
@@ -52,7 +53,8 @@ const FIXED: Readonly<Record<string, string>> = {
   DATERANGE: "DATERANGE", TSRANGE: "TSRANGE", TSTZRANGE: "TSTZRANGE", NullType: "NULL",
 };
 
-export function postgresqlTypeSql(t: SqlType, ctx: TypeRenderContext): string {
+export function postgresqlTypeSql(given: SqlType, ctx: TypeRenderContext): string {
+  const t = dialectType(given, "postgresql");
   const fixed = FIXED[t.name];
   if (fixed !== undefined) {
     if (t.name === "NullType") fail("Can't generate DDL for NullType(); did you forget to specify a type on this Column?");
@@ -71,7 +73,7 @@ export function postgresqlTypeSql(t: SqlType, ctx: TypeRenderContext): string {
     case "Interval": case "INTERVAL": return interval(t);
     case "Numeric": case "NUMERIC": return numeric("NUMERIC", t);
     case "DECIMAL": return numeric("DECIMAL", t);
-    case "Float": case "FLOAT": return numeric("FLOAT", t);
+    case "Float": case "FLOAT": return t.precision === null || t.precision === undefined || t.precision === 0 ? "FLOAT" : `FLOAT(${t.precision})`;
     case "BINARY": return withLength("BINARY", t);
     case "VARBINARY": return withLength("VARBINARY", t);
     case "BIT":
