@@ -1,5 +1,5 @@
 import type { Config } from "../config/config.js";
-import { formatCurrent } from "../script/format.js";
+import { writeCurrent } from "../script/format.js";
 import { ScriptDirectory } from "../script/script-directory.js";
 import { runEnv } from "./run-env.js";
 
@@ -10,7 +10,7 @@ export async function current(config: Config, options: { readonly verbose?: bool
   await runEnv(config, script, {
     fn: async (heads, context) => {
       const map = await script.revisionMap();
-      config.write(formatCurrent(map, heads, { verbose: options.verbose ?? false, url: context.connection?.url.toString() ?? "" }));
+      writeCurrent((text) => config.write(text), map, heads, { verbose: options.verbose ?? false, url: context.connection?.url.toString() ?? "" });
       found = heads;
       return [];
     },

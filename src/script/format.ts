@@ -109,8 +109,23 @@ export function formatCurrent(
   currentHeads: readonly string[],
   o: { verbose?: boolean; url?: string } = {},
 ): string {
-  let out = o.verbose ? line(`Current revision(s) for ${o.url ?? ""}:`) : "";
-  const revs = withRevisionErrors({}, () => getAllCurrent(map as RevisionMap<RevisionRecord>, currentHeads));
-  for (const rev of revs) out += line(cmdFormat(rev as RevisionNode, o.verbose ?? false));
+  let out = "";
+  writeCurrent((text) => (out += text), map, currentHeads, o);
   return out;
+}
+
+/**
+ * `current [-v]` written as Alembic prints it: the -v header goes out before the graph is read,
+ * so it is printed even when the graph then fails (a lazily built map, revision-map.ts).
+ */
+export function writeCurrent(
+  write: (text: string) => void,
+  map: RevisionMap,
+  currentHeads: readonly string[],
+  o: { verbose?: boolean; url?: string } = {},
+): void {
+  if (o.verbose) write(line(`Current revision(s) for ${o.url ?? ""}:`));
+  const revs = withRevisionErrors({}, () => getAllCurrent(map as RevisionMap<RevisionRecord>, currentHeads));
+  const body = revs.map((rev) => line(cmdFormat(rev as RevisionNode, o.verbose ?? false))).join("");
+  if (body) write(body);
 }

@@ -3,7 +3,7 @@ import { dirname, isAbsolute, join, normalize, resolve } from "node:path";
 import type { Config } from "../config/config.js";
 import { fail } from "../util/errors.js";
 import { pyFormat } from "../util/pyformat.js";
-import { buildRevisionMap } from "./graph/revision-map.js";
+import { lazyRevisionMap } from "./graph/revision-map.js";
 import type { RevisionMap } from "./graph/types.js";
 import { importRevisionFiles } from "./load-revisions.js";
 import { NOT_LITERAL, readIdentifiers, type ReadValue } from "./read-identifiers.js";
@@ -79,7 +79,7 @@ export class ScriptDirectory {
   /** Build the revision graph once, reading identifiers statically and importing only files that need it. */
   async revisionMap(): Promise<RevisionMap<Script>> {
     if (this.mapCache === null) {
-      this.mapCache = buildRevisionMap(await this.loadScripts());
+      this.mapCache = lazyRevisionMap(await this.loadScripts());
     }
     return this.mapCache;
   }

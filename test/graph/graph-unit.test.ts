@@ -6,13 +6,13 @@
 import { readFileSync } from "node:fs";
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { buildRevisionMap } from "../../src/script/graph/revision-map.js";
+import { buildRevisionMap, lazyRevisionMap } from "../../src/script/graph/revision-map.js";
 import { planNewRevision } from "../../src/script/graph/new-revision.js";
 import { longDoc, shortDoc } from "../../src/script/graph/describe.js";
 import { comparePy } from "../../src/script/graph/py-set-order.js";
 import { planDowngrade, planStamp, planUpgrade, type MigrationStep } from "../../src/runtime/steps.js";
 import { updateToStep } from "../../src/runtime/head-maintainer.js";
-import { formatBranches, formatCurrent, formatHeads, formatHistory } from "../../src/script/format.js";
+import { formatBranches, formatCurrent, formatHeads, formatHistory, writeCurrent } from "../../src/script/format.js";
 import type { Script } from "../../src/script/script.js";
 import type { RevisionMap } from "../../src/script/graph/types.js";
 
@@ -177,6 +177,22 @@ test("new revisions: parents, --splice and dependency checks (generate_revision)
   assert.deepEqual(merge.downRevision, ["0006ffffffff", "0007abababab"]);
   assert.throws(() => planNewRevision(map, { revId: "ab-c" }), /Character\(s\) '-' not allowed in revision identifier 'ab-c'/);
   assert.throws(() => planNewRevision(map, { revId: "ffff00000000", head: ["0007", "0007abababab"] }), /Duplicate head revisions specified/);
+});
+
+test("a lazy map fails where Alembic first reads its graph (corpus case 237)", () => {
+  // A revision that depends on its own branch label: a dependency cycle.
+  const map = lazyRevisionMap([
+    { revision: "a1", downRevision: null, branchLabels: null, dependsOn: null },
+    { revision: "b2", downRevision: "a1", branchLabels: "reports", dependsOn: "reports" },
+  ]);
+  const cycle = /Dependency cycle is detected/;
+  assert.deepEqual(map.getRevisions([]), []); // `show current` with no current heads
+  assert.throws(() => planUpgrade(map, "-3", []), /Relative revision -3 didn't produce 3 migrations/);
+  const out: string[] = [];
+  assert.throws(() => writeCurrent((t) => out.push(t), map, [], { verbose: true, url: "u" }), cycle);
+  assert.deepEqual(out, ["Current revision(s) for u:\n"]);
+  assert.throws(() => map.getRevisions("base"), cycle);
+  assert.throws(() => map.heads, cycle);
 });
 
 test("docstrings: longdoc is stripped, doc is its first paragraph", () => {

@@ -28,6 +28,9 @@ export function pyInt(s: string): number | null {
 
 /** `_resolve_revision_number`: symbols to ids, plus the `LABEL@` prefix if any. */
 export function resolveRevisionNumber(map: Map_, id: Ident): { ids: readonly string[]; branch: string | null } {
+  // Alembic loads its map here whatever the identifier ("base" too), so a broken graph fails
+  // at the first lookup (a lazily built map, revision-map.ts).
+  void map.nodes;
   let branch: string | null = null;
   let rest: Ident = id;
   if (typeof id === "string" && id.includes("@")) {

@@ -128,6 +128,48 @@ export function buildRevisionMap<S extends RevisionRecord>(records: readonly S[]
 }
 
 /**
+ * The map of `buildRevisionMap`, built on first use. Alembic builds its graph (reading the
+ * revisions, finding cycles, missing revisions, reused labels) only when a command first looks
+ * something up, so a broken graph fails there: `current -v` prints its header first, `show
+ * current` with no current heads prints nothing and succeeds, and a target that fails before any
+ * lookup (`-3` as an upgrade destination) gives its own error. A failed build fails every use.
+ */
+export function lazyRevisionMap<S extends RevisionRecord>(records: readonly S[]): RevisionMap<S> {
+  let built: RevisionMap<S> | null = null;
+  const map = (): RevisionMap<S> => (built ??= buildRevisionMap(records));
+  const lazy: RevisionMap<S> = Object.freeze({
+    get nodes() {
+      return map().nodes;
+    },
+    get heads() {
+      return map().heads;
+    },
+    get realHeads() {
+      return map().realHeads;
+    },
+    get bases() {
+      return map().bases;
+    },
+    get realBases() {
+      return map().realBases;
+    },
+    get identifiers() {
+      return map().identifiers;
+    },
+    get sortedIdentifiers() {
+      return map().sortedIdentifiers;
+    },
+    node: (id: string) => map().node(id),
+    nodeOf: (id: string) => map().nodeOf(id),
+    labelNode: (label: string) => map().labelNode(label),
+    // Resolved against this map, so that only what Alembic's lookup touches builds it.
+    getRevision: (id: string | null) => getRevisionPublic(lazy, id),
+    getRevisions: (id: string | readonly string[] | null) => getRevisionsPublic(lazy, id),
+  });
+  return lazy;
+}
+
+/**
  * Drops each dependency that a (versioned) ancestor already depends on (`_normalize_depends_on`).
  * Alembic walks all ancestors of each revision that has dependencies; we carry the set of
  * dependencies declared below each revision up the graph once (shared along plain lines), so
