@@ -16,10 +16,10 @@ import type { BatchOpExtra } from "../../operations/ops/batch-ops.js";
 import { fail } from "../../util/errors.js";
 import { sortColumnKeys } from "./batch-order.js";
 
-/** Where a new column's data comes from: a column of the old table, possibly cast. */
+/** Where a new column's data comes from: a column of the old table, cast at each change of type affinity. */
 export interface Transfer {
   readonly source: string;
-  readonly cast: SqlType | null;
+  readonly casts: readonly SqlType[];
 }
 
 export interface BatchSettings {
@@ -101,7 +101,7 @@ export function startBatch(table: Table, settings: BatchSettings): BatchState {
     tempName: tempTableName(table.name),
     settings,
     columns: new Map(table.columns.map((c) => [c.key, copyExistingColumn(c)])),
-    transfers: new Map(table.columns.map((c) => [c.key, { source: c.name ?? c.key, cast: null }])),
+    transfers: new Map(table.columns.map((c) => [c.key, { source: c.name ?? c.key, casts: [] }])),
     existingOrdering: table.columns.map((c) => c.key),
     addColOrdering: [],
     named: new Map(),
@@ -123,6 +123,7 @@ export function startBatch(table: Table, settings: BatchSettings): BatchState {
   if (!settings.reflected) {
     for (const col of table.columns) for (const c of col.constraints) if (c.name !== null) state.colNamed.set(nameOf(c) as string, col.key);
   }
+  // table.indexes is in attach order (a column's index=True joins with the column); by name, the later one wins.
   for (const idx of table.indexes) {
     const fixed = withFixedName(idx, table);
     state.indexes.set(nameOf(fixed) ?? "None", fixed);
@@ -174,7 +175,11 @@ export function batchAlterColumn(s: BatchState, key: string, ch: AlterColumnChan
     if (ch.existingType !== null && typeName !== null) s.named.delete(typeName);
   }
   if (ch.type !== null) {
-    if (transfer !== null && typeAffinity(col.type) !== typeAffinity(ch.type)) s.transfers.set(key, { ...transfer, cast: ch.type });
+    if (typeAffinity(col.type) !== typeAffinity(ch.type)) {
+      // A column added in this batch has no source expression: 1.8.1 fails looking it up.
+      if (transfer === null) fail("'expr'");
+      s.transfers.set(key, { ...transfer, casts: [...transfer.casts, ch.type] });
+    }
     col = { ...col, type: ch.type };
     s.typeReplaced.add(key);
   }

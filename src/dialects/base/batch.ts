@@ -8,7 +8,7 @@
 import { dispatch, type Op } from "../../operations/handlers.js";
 import type { BatchAlterTableOp, BatchOpExtra } from "../../operations/ops/batch-ops.js";
 import { Column } from "../../schema/column.js";
-import { Index, type Constraint, type ForeignKeyConstraint } from "../../schema/constraints.js";
+import { Index, isConstraint, type Constraint, type ForeignKeyConstraint } from "../../schema/constraints.js";
 import type { TextClause } from "../../schema/expressions.js";
 import { isKind } from "../../schema/item.js";
 import { buildTable, MetaData, tableKey, type Table, type TableItem } from "../../schema/table.js";
@@ -158,7 +158,14 @@ function buildNewTable(plan: BatchPlan, name: string): Table {
     isKind(c, "foreignKeyConstraint") ? copyForeignKey(c as ForeignKeyConstraint, plan.schema, plan.table) : Object.freeze({ ...c }));
   const args = (plan.tableArgs as TableItem[]).map((a) => (isKind(a, "column") ? a : Object.freeze({ ...a })));
   const items = [...plan.columns, ...args, ...copies];
-  return buildTable(name, MetaData(), items, { ...plan.tableKwargs, schema: plan.schema });
+  const table = buildTable(name, MetaData(), items, { ...plan.tableKwargs, schema: plan.schema });
+  // SQLAlchemy builds the new table from the columns first (their types' CHECKs, an added
+  // column's unique flag), then table_args, then appends the copies; our Table lists the
+  // explicit constraints before the ones columns imply, so put those first again.
+  const explicit = [...args, ...copies].filter((i) => isConstraint(i) && !isKind(i, "primaryKeyConstraint")).length;
+  const given = table.constraints.slice(0, explicit);
+  const implied = table.constraints.slice(explicit);
+  return Object.freeze({ ...table, constraints: Object.freeze([...implied, ...given]) });
 }
 
 /** ApplyBatchImpl._create after prep_table_for_batch. */
@@ -175,7 +182,7 @@ export function recreateStatements(plan: BatchPlan, ctx: ImplContext): Statement
     table: { name: plan.tempName, schema: plan.schema },
     columns: plan.transfers.map(([key]) => temp.c[key]?.name ?? key),
     source,
-    select: plan.transfers.map(([, t]) => ({ column: t.source, cast: t.cast })),
+    select: plan.transfers.map(([, t]) => ({ column: t.source, casts: t.casts })),
   });
   stmts.push({ kind: "dropTable", table: source, ifExists: false });
   // The old table's after_drop drops its enums, except those the run's DDL memo already saw

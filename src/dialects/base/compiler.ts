@@ -345,7 +345,8 @@ export abstract class DdlCompiler {
     const source = this.table(s.source);
     const cols = s.select.map((c) => {
       const qualified = `${source}.${this.quote(c.column)}`;
-      return c.cast === null ? qualified : `CAST(${qualified} AS ${this.typeSql(c.cast)}) AS ${this.quote(c.column)}`;
+      if (c.casts.length === 0) return qualified;
+      return c.casts.reduce((e, t) => `CAST(${e} AS ${this.typeSql(t)})`, qualified) + ` AS ${this.quote(c.column)}`;
     });
     return `INSERT INTO ${this.table(s.table)} (${s.columns.map((c) => this.quote(c)).join(", ")}) SELECT ${cols.join(", ")} \nFROM ${source}`;
   }

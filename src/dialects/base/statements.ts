@@ -42,10 +42,10 @@ export type Statement =
   | { readonly kind: "dml"; readonly stmt: DmlStatement }
   | { readonly kind: "insertFromSelect"; readonly table: TableRef; readonly columns: readonly string[]; readonly source: TableRef; readonly select: readonly SelectColumn[] };
 
-/** One column of batch mode's INSERT ... SELECT: a source column, cast when its type's affinity changed. */
+/** One column of batch mode's INSERT ... SELECT: a source column, cast (innermost first) at each change of type affinity. */
 export interface SelectColumn {
   readonly column: string;
-  readonly cast: SqlType | null;
+  readonly casts: readonly SqlType[];
 }
 
 export type StatementOf<K extends Statement["kind"]> = Extract<Statement, { kind: K }>;
