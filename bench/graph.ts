@@ -101,15 +101,19 @@ if (!values.keep) rmSync(root, { recursive: true, force: true });
 else console.log(`projects kept in ${root}`);
 
 const fmt = (t: Timed | null): string => (t === null ? "n/a" : t.ok ? t.seconds.toFixed(2) : "FAILED");
-const ratio = (r: Row): string => (r.alembic?.ok && r.retort.ok ? `${(r.alembic.seconds / r.retort.seconds).toFixed(1)}x` : "n/a");
+const fmtCpu = (t: Timed | null): string => (t?.ok && t.cpu !== null ? t.cpu.toFixed(2) : "n/a");
+const ratio = (a: number | null | undefined, b: number | null | undefined): string => (a && b ? `${(a / b).toFixed(1)}x` : "n/a");
+const wallRatio = (r: Row): string => (r.alembic?.ok && r.retort.ok ? ratio(r.alembic.seconds, r.retort.seconds) : "n/a");
+const cpuRatio = (r: Row): string => (r.alembic?.ok && r.retort.ok ? ratio(r.alembic.cpu, r.retort.cpu) : "n/a");
 const same = (r: Row, other: Timed | null): string =>
   r.graph === "-" ? "-" : other?.ok && r.retort.ok ? sameOutput(other.stdout, r.retort.stdout) : "n/a";
 const table = [
-  ["graph", "command", "retort s", "alembic s", "alembic/retort", "stdout vs alembic", "vs patched alembic"],
-  ...rows.map((r) => [r.graph, r.command, fmt(r.retort), fmt(r.alembic), ratio(r), same(r, r.alembic), same(r, r.patched)]),
+  ["graph", "command", "retort s", "alembic s", "ratio", "retort cpu", "alembic cpu", "cpu ratio", "stdout vs alembic", "vs patched alembic"],
+  ...rows.map((r) => [r.graph, r.command, fmt(r.retort), fmt(r.alembic), wallRatio(r), fmtCpu(r.retort), fmtCpu(r.alembic), cpuRatio(r), same(r, r.alembic), same(r, r.patched)]),
 ];
 const widths = table[0]!.map((_, i) => Math.max(...table.map((row) => row[i]!.length)));
-console.log(`\nbest of ${runs} runs, wall-clock seconds per command (including process start)\n`);
+console.log(`\nbest of ${runs} runs: wall-clock seconds per command (process start included), CPU seconds (user + system),`);
+console.log("ratio = Alembic / Retort\n");
 for (const row of table) console.log(row.map((c, i) => c.padEnd(widths[i]!)).join("  ").trimEnd());
 for (const p of profiles) console.log(`\n${p}`);
 for (const r of rows) {
