@@ -110,6 +110,12 @@ export interface Table extends Branded<"table">, DmlTarget {
   readonly primaryKeyImplicit: boolean;
   /** All other constraints in creation order: explicit ones first, then those columns imply. */
   readonly constraints: readonly Constraint[];
+  /**
+   * SQLAlchemy's table.constraints set in attach order (as the recorder pins it), primary key
+   * included: the implicit one first, the rest as items were declared, each column's implied
+   * constraints where the column is. Alembic's batch mode walks this order.
+   */
+  readonly constraintSet: readonly Constraint[];
   readonly indexes: readonly Index[];
   readonly comment: string | null;
   readonly prefixes: readonly string[];
@@ -150,22 +156,25 @@ export function buildTable(name: string, metadata: MetaData, items: readonly Tab
     primaryKey = PrimaryKeyConstraint(autoinc.key, ...pkKeys.filter((k) => k !== autoinc.key));
   }
   const derived: Constraint[] = [];
-  // table.indexes in attach order: a column's index=True joins when the column does.
+  // table.indexes and table.constraints in attach order: what a column implies joins when the
+  // column does (unique or index in Column._set_parent, then its type's CHECK, then its FKs).
   const indexes: Index[] = [];
+  const attached: Constraint[] = implicit ? [primaryKey] : [];
   let nextColumn = 0;
   for (const item of items) {
     if (isKind(item, "index")) indexes.push(item as Index);
+    else if (item === explicitPk) attached.push(primaryKey);
+    else if (isConstraint(item) && !isKind(item, "primaryKeyConstraint")) attached.push(item);
     if (!isKind(item, "column")) continue;
     const c = columns[nextColumn++] as Column;
+    const implied: Constraint[] = [];
     if (c.index === true) indexes.push(Index(null, c.key, { unique: c.unique === true, _columnFlag: true }));
-  }
-  for (const c of columns) {
-    if (c.index !== true && c.unique === true) derived.push(UniqueConstraint(c.key));
+    else if (c.unique === true) implied.push(UniqueConstraint(c.key));
     const check = typeCheckConstraint(c);
-    if (check !== null) derived.push(check);
-    for (const fk of c.foreignKeys) {
-      derived.push(ForeignKeyConstraint([c.key], [fk.colspec], { ...fk.options }));
-    }
+    if (check !== null) implied.push(check);
+    for (const fk of c.foreignKeys) implied.push(ForeignKeyConstraint([c.key], [fk.colspec], { ...fk.options }));
+    derived.push(...implied);
+    attached.push(...implied);
   }
   const dialectOptions: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(o)) if (!KNOWN_TABLE_OPTIONS.includes(k)) dialectOptions[k] = v;
@@ -186,6 +195,7 @@ export function buildTable(name: string, metadata: MetaData, items: readonly Tab
     primaryKey,
     primaryKeyImplicit: implicit,
     constraints: Object.freeze([...explicit.filter((c) => !isKind(c, "primaryKeyConstraint")), ...derived]),
+    constraintSet: Object.freeze(attached),
     indexes: Object.freeze(indexes),
     comment: o.comment ?? null,
     prefixes: Object.freeze([...(o.prefixes ?? [])]),
