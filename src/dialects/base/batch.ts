@@ -159,13 +159,16 @@ function buildNewTable(plan: BatchPlan, name: string): Table {
   const args = (plan.tableArgs as TableItem[]).map((a) => (isKind(a, "column") ? a : Object.freeze({ ...a })));
   const items = [...plan.columns, ...args, ...copies];
   const table = buildTable(name, MetaData(), items, { ...plan.tableKwargs, schema: plan.schema });
-  // SQLAlchemy builds the new table from the columns first (their types' CHECKs, an added
-  // column's unique flag), then table_args, then appends the copies; our Table lists the
-  // explicit constraints before the ones columns imply, so put those first again.
-  const explicit = [...args, ...copies].filter((i) => isConstraint(i) && !isKind(i, "primaryKeyConstraint")).length;
-  const given = table.constraints.slice(0, explicit);
-  const implied = table.constraints.slice(explicit);
-  return Object.freeze({ ...table, constraints: Object.freeze([...implied, ...given]) });
+  // CREATE TABLE lists constraints by SQLAlchemy's _creation_order: table_args were built by
+  // the user before the batch, the CHECKs of the columns' types when the new Table is built,
+  // the copies after it. Our Table lists the explicit ones (args, copies) before the implied.
+  const notPk = (i: unknown) => isConstraint(i) && !isKind(i, "primaryKeyConstraint");
+  const nArgs = args.filter(notPk).length;
+  const nExplicit = nArgs + copies.filter(notPk).length;
+  const ordered = [
+    ...table.constraints.slice(0, nArgs), ...table.constraints.slice(nExplicit), ...table.constraints.slice(nArgs, nExplicit),
+  ];
+  return Object.freeze({ ...table, constraints: Object.freeze(ordered) });
 }
 
 /** ApplyBatchImpl._create after prep_table_for_batch. */
