@@ -1,0 +1,1 @@
+op.execute("VACUUM account", execution_options={"autocommit": True})

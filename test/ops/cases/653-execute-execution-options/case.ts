@@ -1,0 +1,1 @@
+await op.execute("VACUUM account", { executionOptions: { autocommit: true } });

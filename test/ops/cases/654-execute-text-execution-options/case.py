@@ -1,0 +1,1 @@
+op.execute(sa.text("SELECT 1").execution_options(autocommit=True))

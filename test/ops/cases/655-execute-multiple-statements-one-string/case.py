@@ -1,0 +1,1 @@
+op.execute("UPDATE a SET x = 1; UPDATE b SET y = 2")

@@ -1,0 +1,1 @@
+op.rename_table("OldName", "NewName", schema="Sales")

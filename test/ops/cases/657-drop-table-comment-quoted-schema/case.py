@@ -1,0 +1,1 @@
+op.drop_table_comment("Order", existing_comment="x", schema="Sales")

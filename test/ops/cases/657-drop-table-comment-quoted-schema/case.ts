@@ -1,0 +1,1 @@
+await op.dropTableComment("Order", { existingComment: "x", schema: "Sales" });

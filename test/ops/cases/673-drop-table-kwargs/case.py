@@ -1,0 +1,1 @@
+op.drop_table("t", schema="s", postgresql_inherits="x")

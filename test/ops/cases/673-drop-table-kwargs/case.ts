@@ -1,0 +1,1 @@
+await op.dropTable("t", { schema: "s", postgresqlInherits: "x" });

@@ -1,0 +1,1 @@
+op.create_table_comment("t", "c", existing_comment=None, schema="s")

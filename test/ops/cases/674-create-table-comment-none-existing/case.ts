@@ -1,0 +1,1 @@
+await op.createTableComment("t", "c", { existingComment: null, schema: "s" });

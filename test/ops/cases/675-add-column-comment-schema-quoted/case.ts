@@ -1,0 +1,1 @@
+await op.addColumn("Order", sa.Column("Note", sa.Text(), { comment: "n'b" }), { schema: "Sales" });
