@@ -11,6 +11,10 @@ export interface TextClause extends Branded<"text"> {
   readonly binds: Readonly<Record<string, BindValue>>;
   /** `sa.text("... :s").bindparams({ s: "x" })`, or `bindparams(sa.bindparam("s", "x"))`. */
   bindparams(...values: (Record<string, unknown> | BindParam)[]): TextClause;
+  /** Executable.execution_options (its Python name, as the contract keeps method names). */
+  readonly executionOptionsGiven: Readonly<Record<string, unknown>>;
+  execution_options(o: Record<string, unknown>): TextClause;
+  executionOptions(o: Record<string, unknown>): TextClause;
 }
 
 export interface BindValue {
@@ -80,14 +84,19 @@ export function coerceExpr(x: unknown, type: SqlType | null = null): SqlExpr {
 export const BIND_PARAM_NAMES = /(?<![:\w\\]):(\w+)(?!:)/gu;
 
 export function text(sql: string): TextClause {
-  return makeText(sql, {});
+  return makeText(sql, {}, {});
 }
 
-function makeText(sql: string, binds: Readonly<Record<string, BindValue>>): TextClause {
+function makeText(sql: string, binds: Readonly<Record<string, BindValue>>, options: Readonly<Record<string, unknown>>): TextClause {
+  // Kept for the record: Retort's runtime owns transactions, so no option changes what runs.
+  const withOptions = (o: Record<string, unknown>) => makeText(sql, binds, Object.freeze({ ...options, ...o }));
   const self: TextClause = Object.freeze({
     [SA]: "text" as const,
     text: sql,
     binds,
+    executionOptionsGiven: options,
+    execution_options: withOptions,
+    executionOptions: withOptions,
     bindparams: (...values: (Record<string, unknown> | BindParam)[]) => {
       const next: Record<string, BindValue> = { ...binds };
       const names = new Set([...sql.matchAll(BIND_PARAM_NAMES)].map((m) => m[1]));
@@ -106,7 +115,7 @@ function makeText(sql: string, binds: Readonly<Record<string, BindValue>>): Text
           }
         }
       }
-      return makeText(sql, Object.freeze(next));
+      return makeText(sql, Object.freeze(next), options);
     },
   });
   return self;

@@ -72,7 +72,8 @@ export const BIT = typeFactory((...args: (number | null | boolean | BitOptions)[
   const a = bindArgs(["length", "varying"], args);
   const varying = a["varying"] === true;
   const length = typeof a["length"] === "number" ? a["length"] : null;
-  return makeType("BIT", "other", { varying, length: varying ? length : length ?? 1 });
+  // BIT.__init__: a fixed BIT takes `length or 1`, so BIT(0) is BIT(1).
+  return makeType("BIT", "other", { varying, length: varying ? length : length === null || length === 0 ? 1 : length });
 });
 
 export const ENUM: Constructor<EnumArgs, EnumType> = typeFactory((...args: EnumArgs): EnumType => withEnumDdl(enumType("ENUM", args)));

@@ -42,6 +42,10 @@ export abstract class DdlCompiler {
 
   // --- hooks a dialect overrides ------------------------------------------------
   abstract typeSql(t: SqlType): string;
+  /** The type this dialect uses for `t` (its with_variant() entry for the dialect). */
+  dialectType(t: SqlType): SqlType {
+    return t;
+  }
   /** SQLAlchemy's get_column_specification. */
   abstract columnSpec(table: Table, column: Column): string;
 
@@ -88,7 +92,7 @@ export abstract class DdlCompiler {
    */
   literal(value: unknown, type: SqlType | null): string {
     if (value === null || value === undefined) return "NULL";
-    const family = type === null ? inferFamily(value) : type.family;
+    const family = type === null ? inferFamily(value) : this.dialectType(type).family;
     const typeName = type === null ? inferredName(value) : genericTypeName(type);
     const refuse = (): never =>
       fail(`No literal value renderer is available for literal value "${pyRepr(value)}" with datatype ${typeName}`);
@@ -97,8 +101,11 @@ export abstract class DdlCompiler {
       fail(`Could not render literal value "${pyRepr(value)}" with datatype ${typeName}; see parent stack trace for more detail.`);
     switch (family) {
       case "boolean":
-        return this.booleanLiteral(Boolean(value));
+        // Boolean._strict_as_bool: only True/False (and the numbers equal to them, 1 and 0).
+        if (typeof value === "boolean") return this.booleanLiteral(value);
+        return value === 0 || value === 1 || value === 0n || value === 1n ? this.booleanLiteral(Boolean(value)) : cannot();
       case "integer":
+        if (typeof value === "boolean") return value ? "1" : "0";
         if (typeof value === "number") return Number.isInteger(value) ? String(value) : String(Math.trunc(value));
         if (typeof value === "bigint") return String(value);
         return typeof value === "string" && /^[-+]?\d+$/.test(value.trim()) ? String(BigInt(value.trim())) : cannot();
@@ -110,6 +117,8 @@ export abstract class DdlCompiler {
       case "text":
         return typeof value === "string" ? this.stringLiteral(value) : cannot();
       case "enum":
+        // Enum's processor looks the value up first; a non-string that is no member fails there.
+        return typeof value === "string" ? this.stringLiteral(value) : cannot();
       case "uuid":
         return typeof value === "object" ? refuse() : this.stringLiteral(String(value));
       default:

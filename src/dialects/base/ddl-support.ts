@@ -11,6 +11,8 @@ import type { ImplContext } from "./impl.js";
 import type { Statement } from "./statements.js";
 
 export interface DdlFeatures {
+  /** The name with_variant() keys types by ("postgresql"). */
+  readonly dialectName: string;
   readonly supportsNativeBoolean: boolean;
   readonly supportsNativeEnum: boolean;
   /** Comments as separate COMMENT ON statements after CREATE TABLE / ADD COLUMN. */

@@ -15,7 +15,7 @@ import { conv, type NameLike } from "../../schema/naming-name.js";
 import { effectiveName } from "../../schema/naming.js";
 import type { Identity } from "../../schema/sequence.js";
 import { MetaData, buildTable, type NamingConvention, type Table } from "../../schema/table.js";
-import { NULLTYPE, type SqlType } from "../../schema/types.js";
+import { NULLTYPE, dialectType, type SqlType } from "../../schema/types.js";
 import type { CreateTableOp } from "../../operations/ops/table-ops.js";
 import type { AlterServerDefault } from "../../operations/ops/column-ops.js";
 import type { Statement, TableRef } from "./statements.js";
@@ -31,6 +31,8 @@ export interface ImplContext {
   readonly supportsNativeEnum: boolean;
   /** Comments as separate COMMENT statements (PostgreSQL), rather than inline or not at all. */
   readonly separateComments: boolean;
+  /** The name with_variant() keys types by. */
+  readonly dialectName: string;
   /** The dialect's whole table, for batch mode to dispatch its inner ops. */
   readonly impl: Handlers<Statement[], ImplContext>;
   /**
@@ -91,8 +93,10 @@ export function buildCreateTable(op: CreateTableOp, ctx: ImplContext): Table {
   return buildTable(op.tableName, freshMetadata(ctx), columnsFirst, op.options);
 }
 
-function enumTypesOf(t: SqlType): SqlType[] {
-  if (t.family === "array" && t.itemType !== undefined) return enumTypesOf(t.itemType);
+/** The enums a column type brings to a table's create event (a with_variant() one on its dialect). */
+function enumTypesOf(given: SqlType, dialectName: string): SqlType[] {
+  const t = dialectType(given, dialectName);
+  if (t.family === "array" && t.itemType !== undefined) return enumTypesOf(t.itemType, dialectName);
   return t.family === "enum" ? [t] : [];
 }
 
@@ -102,7 +106,7 @@ export function enumsToCreate(table: Table, ctx: ImplContext): SqlType[] {
   const seen = new Set<string>();
   const out: SqlType[] = [];
   for (const c of table.columns) {
-    for (const t of enumTypesOf(c.type)) {
+    for (const t of enumTypesOf(c.type, ctx.dialectName)) {
       const spec = t.enumSpec;
       if (spec === undefined || !spec.nativeEnum || !spec.createType) continue;
       const key = `${spec.schema ?? ""}.${spec.name ?? ""}`;

@@ -27,6 +27,10 @@ export class PostgresqlCompiler extends DdlCompiler {
     super(postgresqlQuoting, 63);
   }
 
+  override dialectType(t: SqlType): SqlType {
+    return dialectType(t, "postgresql");
+  }
+
   override typeSql(t: SqlType): string {
     return postgresqlTypeSql(t, { quote: (n) => this.quote(n) });
   }
@@ -47,7 +51,7 @@ export class PostgresqlCompiler extends DdlCompiler {
       column.default === null &&
       (column.sequence === null || column.sequence.optional);
     if (serial) {
-      const size = dialectType(column.type, "postgresql").intSize;
+      const size = this.dialectType(column.type).intSize;
       spec += size === "big" ? " BIGSERIAL" : size === "small" ? " SMALLSERIAL" : " SERIAL";
     } else {
       spec += " " + this.typeSql(column.type);

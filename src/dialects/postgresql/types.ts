@@ -70,7 +70,9 @@ export function postgresqlTypeSql(given: SqlType, ctx: TypeRenderContext): strin
     case "CLOB": return withLength("CLOB", t);
     case "DateTime": case "TIMESTAMP": return tz("TIMESTAMP", t);
     case "Time": case "TIME": return tz("TIME", t);
-    case "Interval": case "INTERVAL": return interval(t);
+    // Interval(native=False) stays SQLAlchemy's emulation: a DateTime column.
+    case "Interval": return t.native === false ? "TIMESTAMP WITHOUT TIME ZONE" : interval(t);
+    case "INTERVAL": return interval(t);
     case "Numeric": case "NUMERIC": return numeric("NUMERIC", t);
     case "DECIMAL": return numeric("DECIMAL", t);
     case "Float": case "FLOAT": return t.precision === null || t.precision === undefined || t.precision === 0 ? "FLOAT" : `FLOAT(${t.precision})`;
