@@ -8,9 +8,8 @@ unique/index flags, column and table constraints, named or not, indexes) and a r
 of batch operations over it, so the recorded Alembic output exercises combinations the
 hand-written 7xx cases do not. Deterministic: the same seed writes the same file. The corpus
 keeps seeds 0-49 (cases 750-799); larger runs (e.g. `250 0`) are for hunting differences,
-then removed. Columns come before table-level constraints, as models declare them: Retort's
-Table does not record where a constraint was declared among the columns, which SQLAlchemy's
-creation order (and so 1.8.1's constraint order in a batch) depends on.
+then removed (a run with the extra columns declared after the table-level constraints,
+which moves them in SQLAlchemy's attach order, passed as well; case 732 keeps that shape).
 """
 import os
 import random

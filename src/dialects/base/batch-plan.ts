@@ -66,18 +66,12 @@ export function withFixedName<T extends Constraint | Index>(c: T, table: Table):
 export const nameOf = (c: Constraint | Index): string | null => (c.name === null ? null : typeof c.name === "string" ? c.name : c.name.name);
 
 /**
- * The table's constraints in SQLAlchemy's creation order (what its constraint set iterates
- * in): the implicit primary key, those the columns imply, then the explicit ones. Our Table
- * lists explicit constraints first and the column-implied ones after, so split them by count.
+ * The table's constraints as SQLAlchemy's table.constraints iterates them (attach order: the
+ * implicit primary key, then each item where it was declared, a column's implied ones with
+ * it), which is the order ApplyBatchImpl files them in and PostgreSQL's prep drops them.
  */
 export function creationOrder(table: Table): Constraint[] {
-  const implied = table.columns.reduce((n, c) => n + (c.index !== true && c.unique === true ? 1 : 0) + c.foreignKeys.length, 0)
-    + table.constraints.filter(isTypeBound).length;
-  const cut = table.constraints.length - implied;
-  const explicit = table.constraints.slice(0, cut);
-  const derived = table.constraints.slice(cut);
-  const pk = table.primaryKey as Constraint;
-  return table.primaryKeyImplicit ? [pk, ...derived, ...explicit] : [...derived, pk, ...explicit];
+  return [...table.constraintSet];
 }
 
 export function isTypeBound(c: Constraint): boolean {
