@@ -4,7 +4,7 @@ import { isKind } from "../../schema/item.js";
 import { effectiveName } from "../../schema/naming.js";
 import { ownerOf } from "../../schema/owner.js";
 import type { Constraint, ForeignKeyConstraint, Index } from "../../schema/constraints.js";
-import type { MetaData, Table } from "../../schema/table.js";
+import { referredTable, tableKey, type MetaData, type Table } from "../../schema/table.js";
 import type { SqlType } from "../../schema/types.js";
 import { fail } from "../../util/errors.js";
 import { createTableStatement, enumsToCreate, stubTable, tableCreateStatements, type ImplContext } from "./impl.js";
@@ -12,6 +12,29 @@ import type { Statement } from "./statements.js";
 
 function tableOf(item: Constraint | Index, what: string): Table {
   return ownerOf(item) ?? fail(`${what} is not associated with a Table`);
+}
+
+/**
+ * SQLAlchemy resolves a foreign key's target table in the Table's MetaData when it compiles
+ * or sorts it; a user-built Table pointing at a table its MetaData lacks fails there. (Alembic's
+ * own ops add stub referent tables first, so they never get here.)
+ */
+function checkForeignKeyTargets(table: Table, only: Constraint | null = null): void {
+  for (const c of only === null ? table.constraints : [only]) {
+    if (!isKind(c, "foreignKeyConstraint")) continue;
+    const fk = c as ForeignKeyConstraint;
+    fk.refColumns.forEach((spec, i) => {
+      if (referredTable(table.metadata, spec) !== null) return;
+      const parts = spec.split(".");
+      const column = parts.pop() ?? "";
+      const name = parts.pop() ?? "";
+      const schema = parts.length > 0 ? parts.join(".") : table.metadata.schema;
+      const key = fk.columns[i] ?? "";
+      const localName = table.c[key]?.name ?? key;
+      fail(`Foreign key associated with column '${table.name}.${localName}' could not find table '${tableKey(name, schema)}' ` +
+        `with which to generate a foreign key to target column '${column}'`);
+    });
+  }
 }
 
 function indexTable(index: Index, ctx: ImplContext): Table {
@@ -49,11 +72,13 @@ export function elementStatements(el: DdlElement, ctx: ImplContext): Statement[]
     case "DDL":
       return [{ kind: "raw", sql: el.text }];
     case "CreateTable":
+      checkForeignKeyTargets(el.table);
       return [createTableStatement(el.table, ctx)];
     case "DropTable":
       return [{ kind: "dropTable", table: el.table, ifExists: false }];
     case "AddConstraint": {
       const table = tableOf(el.constraint, "Constraint");
+      checkForeignKeyTargets(table, el.constraint);
       return [{ kind: "addConstraint", table, constraint: el.constraint }];
     }
     case "DropConstraint": {
@@ -74,10 +99,12 @@ export function elementStatements(el: DdlElement, ctx: ImplContext): Statement[]
     case "DropEnum":
       return [{ kind: "dropEnum", type: el.type }];
     case "TableCreate":
+      checkForeignKeyTargets(el.table);
       return tableCreateStatements(el.table, ctx, true);
     case "TableDrop":
       return [{ kind: "dropTable", table: el.table, ifExists: false }];
     case "MetaDataCreate": {
+      for (const t of el.metadata.tables.values()) checkForeignKeyTargets(t);
       const tables = sortTables(el.metadata);
       const seen = new Set<string>();
       const enums: SqlType[] = [];
