@@ -28,11 +28,7 @@ const inferredName = (v: unknown): string => {
   return f === "datetime" ? "DATETIME" : f === "null" ? "NULL" : f.toUpperCase();
 };
 import { RetortError, fail, messageOf } from "../../util/errors.js";
-
-/** Functions SQLAlchemy renders without parentheses (ANSI niladic functions). */
-const ANSI_FUNCTIONS = new Set([
-  "current_date", "current_time", "current_timestamp", "current_user", "localtime", "localtimestamp", "session_user", "user",
-]);
+import { fixedFunctionSql, selectLabel } from "./functions.js";
 
 const BIND_PARAM = /(?<![:\w\\]):(\w+)(?!:)/gu;
 const ESCAPED_COLON = /\\(:[\w$]*)(?![:\w$])/gu;
@@ -139,8 +135,8 @@ export abstract class DdlCompiler {
       case "func": {
         const f = e as FuncCall;
         const name = /^[A-Za-z_][A-Za-z0-9_$]*$/.test(f.name) ? f.name : this.quoting.forceQuote(f.name);
-        if (f.packages.length === 0 && f.args.length === 0 && ANSI_FUNCTIONS.has(f.name.toLowerCase())) return f.name.toUpperCase();
-        return [...f.packages, name].join(".") + "(" + f.args.map((a) => this.expr(a, includeTable)).join(", ") + ")";
+        const args = f.args.map((a) => this.expr(a, includeTable));
+        return fixedFunctionSql(f, args) ?? [...f.packages, name].join(".") + "(" + args.join(", ") + ")";
       }
       case "literalColumn":
         return (e as LiteralColumn).text;
@@ -468,14 +464,16 @@ export abstract class DdlCompiler {
 
   /** SELECT with SQLAlchemy's anonymous labels for functions (`setval_1`). */
   select(s: Extract<DmlStatement, { columns: unknown }>): string {
+    // Anonymous labels count per base name: max_1, max_2, anon_1...
     const counts = new Map<string, number>();
     const cols = s.columns.map((c) => {
       const rendered = this.expr(c, true);
-      if (!isKind(c, "func")) return rendered;
-      const name = (c as FuncCall).name;
-      const n = (counts.get(name) ?? 0) + 1;
-      counts.set(name, n);
-      return `${rendered} AS ${name}_${n}`;
+      const label = selectLabel(c);
+      if (label.kind === "none") return rendered;
+      if (label.kind === "named") return `${rendered} AS ${this.quote(label.name)}`;
+      const n = (counts.get(label.base) ?? 0) + 1;
+      counts.set(label.base, n);
+      return `${rendered} AS ${this.quote(`${label.base}_${n}`)}`;
     });
     const froms = [...new Set(s.columns.flatMap((c) => (isKind(c, "columnClause") && (c as ColumnClause).tableName !== null ? [(c as ColumnClause).tableName as string] : [])))];
     const from = froms.length === 0 ? "" : ` \nFROM ${froms.map((f) => this.quote(f)).join(", ")}`;
