@@ -46,9 +46,11 @@ describe("revision graph corpus replayed against Alembic 1.8.1", () => {
     });
     await Promise.all(drops);
     const done = [...reports.values()].filter((r): r is CaseReport => !(r instanceof Error));
-    const summary = formatSummary(done);
+    const broken = [...reports].filter((e): e is [string, Error] => e[1] instanceof Error);
+    const notRun = broken.length > 0 ? `${broken.length} cases did not run (${broken[0]![0]}: ${broken[0]![1].message})\n` : "";
+    const summary = notRun + formatSummary(done);
     writeFileSync(reportPath, summary);
-    console.log(summary.split("\n").slice(0, 3).join("\n") + `\n(full summary: ${reportPath})`);
+    console.log(summary.split("\n").slice(0, notRun ? 4 : 3).join("\n") + `\n(full summary: ${reportPath})`);
   });
 
   for (const file of files) {
