@@ -12,6 +12,7 @@ export {
   BIGINT, BOOLEAN, CHAR, DATE, FLOAT, INTEGER, JSON, NUMERIC, REAL, SMALLINT, TEXT, VARCHAR, DOUBLE_PRECISION, INT,
 } from "./types.js";
 export { ExcludeConstraint } from "./constraints.js";
+export { insert } from "./postgresql-dml.js";
 
 const simple = (name: string, family: SqlType["family"] = "other") => typeFactory((): SqlType => makeType(name, family));
 

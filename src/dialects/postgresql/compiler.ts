@@ -14,6 +14,9 @@ import type { StatementOf } from "../base/statements.js";
 import { postgresqlQuoting } from "./quoting.js";
 import { enumTypeName, postgresqlTypeSql } from "./types.js";
 import { fail } from "../../util/errors.js";
+import type { DmlStatement } from "../../schema/dml.js";
+import type { OnConflict } from "../../schema/postgresql-dml.js";
+import { onConflictSql } from "./on-conflict.js";
 
 /** SQLAlchemy's IDX_USING: a USING method is one word. */
 const IDX_USING = /^(?:btree|hash|gist|gin|[\w_]+)$/i;
@@ -23,8 +26,16 @@ export class PostgresqlCompiler extends DdlCompiler {
    * Offline, SQLAlchemy's PostgreSQL dialect has not seen the server's
    * standard_conforming_strings, so it doubles backslashes in literals (_backslash_escapes).
    */
-  constructor(private readonly backslashEscapes: boolean) {
+  constructor(private readonly backslashEscapes: boolean, private readonly offline = backslashEscapes) {
     super(postgresqlQuoting, 63);
+  }
+
+  /** postgresql.insert(...).on_conflict_do_*(): the INSERT, then its ON CONFLICT clause. */
+  override dml(s: DmlStatement): string {
+    const sql = super.dml(s);
+    const oc = (s as { readonly onConflict?: OnConflict | null }).onConflict ?? null;
+    if (oc === null || !isKind(s, "insert")) return sql;
+    return sql + " " + onConflictSql(this, (s as Extract<DmlStatement, { rows: unknown }>).table, oc, this.offline);
   }
 
   override dialectType(t: SqlType): SqlType {

@@ -27,7 +27,7 @@ async function typeExists(conn: Connection, type: SqlType): Promise<boolean> {
 export const postgresqlDdl: DdlSupport = Object.freeze({
   impl: postgresqlImpl,
   features: Object.freeze({ dialectName: "postgresql", supportsNativeBoolean: true, supportsNativeEnum: true, separateComments: true }),
-  compiler: ({ offline }: { readonly offline: boolean }) => new PostgresqlCompiler(offline),
+  compiler: ({ offline }: { readonly offline: boolean }) => new PostgresqlCompiler(offline, offline),
   quoteIdentifier,
   renderLiteral,
   typeExists,
