@@ -76,6 +76,8 @@ export function onConflictSql(c: OnConflictCompiler, t: DmlTarget, oc: OnConflic
   // SET follows the table's column order, then any keys that name no column.
   const keys = [...t.columnOrder.filter((k) => k in oc.set), ...Object.keys(oc.set).filter((k) => !t.columnOrder.includes(k))];
   const sets = keys.map((k) => {
+    // A key naming no column is coerced as an expression, where None is NULL rather than a parameter.
+    if (!t.columnOrder.includes(k) && (oc.set[k] === null || oc.set[k] === undefined)) return `${c.quote(k)} = NULL`;
     const type = t.columnTypes[k] ?? null;
     return `${c.quote(t.columnNames[k] ?? k)} = ${binds.render(oc.set[k], true, "param", type)}`;
   });

@@ -1,0 +1,5 @@
+t = sa.table("t", sa.column("id", sa.Integer()), sa.column("a", sa.String()))
+op.execute(postgresql.insert(t).values(id=1, a="x").on_conflict_do_nothing())
+op.execute(postgresql.insert(t).values(id=1, a="x").on_conflict_do_nothing(index_elements=["id"]))
+op.execute(postgresql.insert(t).values(id=1, a="x").on_conflict_do_nothing(constraint="Uq_t"))
+op.execute(postgresql.insert(t).values(id=1, a="x").on_conflict_do_nothing(index_elements=[sa.text("lower(a)")], index_where=sa.text("id > 2")))

@@ -1,0 +1,2 @@
+const t = sa.table("t", sa.column("b", sa.Boolean()));
+await op.bulkInsert(t, [{ b: "yes" }]);
