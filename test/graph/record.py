@@ -449,8 +449,13 @@ RUN_LOG_PREFIX = "INFO  [alembic.runtime.migration] "
 RUN_LOG_RE = re.compile(r"^INFO  \[alembic\.runtime\.migration\] (Running .*)$", re.M)
 
 
+OVERLAPS_RE = re.compile(r"(overlaps with other requested revisions )(\w+(?:, \w+)*)")
+
+
 def normalise(text, root, dbname):
     text = text.replace(root, "<PROJECT>")
+    # This error lists a set of Revision objects (address order): sort it.
+    text = OVERLAPS_RE.sub(lambda m: m.group(1) + ", ".join(sorted(m.group(2).split(", "))), text)
     text = re.sub(r"(<PROJECT>/[^\s'\"]*?)\.py\b", r"\1<EXT>", text)
     if dbname:
         text = text.replace(dbname, "<DATABASE>")
@@ -948,6 +953,8 @@ def offline_steps(g):
     if rng.random() < 0.3:
         steps.append(["downgrade", ident(g), "--sql"])  # no range: an error offline
     steps.append(["stamp", ident(g), "--sql"])
+    if len(g.heads()) > 1 and rng.random() < 0.5:
+        steps.append(["stamp"] + g.heads()[:2] + ["--sql"])  # several revisions at once
     if rng.random() < 0.15:
         steps.append(["upgrade", "heads", "--sql", "--tag", "release-1"])
     return [{"argv": a, "mode": "offline"} for a in steps]
@@ -957,7 +964,8 @@ def online_steps(g):
     rng = g.rng
     steps = [["current"]]
     ops = ["upgrade", "upgrade", "upgrade", "downgrade", "downgrade", "stamp", "purge",
-           "current", "current-v", "history-i", "show-current", "history-current"]
+           "current", "current-v", "history-i", "show-current", "history-current",
+           "stamp-several"]
     for _ in range(rng.randint(8, 14)):
         op = rng.choice(ops)
         if op == "upgrade":
@@ -966,6 +974,10 @@ def online_steps(g):
             steps.append(["downgrade", rng.choice((lower_ident(g), ident(g), "-1", "base"))])
         elif op == "stamp":
             steps.append(["stamp", ident(g)])
+        elif op == "stamp-several":
+            heads = g.heads()
+            pair = heads[:2] if len(heads) > 1 else rng.sample(g.ids, min(2, len(g.ids)))
+            steps.append(["stamp"] + (["--purge"] if rng.random() < 0.3 else []) + pair)
         elif op == "purge":
             steps.append(["stamp", "--purge", upper_ident(g)])
         elif op == "current":
