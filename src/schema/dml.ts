@@ -13,7 +13,16 @@ export interface DmlTarget {
   readonly columnOrder: readonly string[];
 }
 
-export interface InsertStatement extends Branded<"insert"> {
+/**
+ * Executable.execution_options (the Python name, as the contract keeps method names, and its
+ * camelCase twin). Retort's runtime owns transactions, so no option changes what runs.
+ */
+interface Executable<Self> {
+  execution_options(o: Record<string, unknown>): Self;
+  executionOptions(o: Record<string, unknown>): Self;
+}
+
+export interface InsertStatement extends Branded<"insert">, Executable<InsertStatement> {
   readonly table: DmlTarget;
   /** One row, or several for a multi-row VALUES. */
   readonly rows: readonly Readonly<Record<string, unknown>>[];
@@ -21,7 +30,7 @@ export interface InsertStatement extends Branded<"insert"> {
   values(...rows: (Record<string, unknown> | Record<string, unknown>[])[]): InsertStatement;
 }
 
-export interface UpdateStatement extends Branded<"update"> {
+export interface UpdateStatement extends Branded<"update">, Executable<UpdateStatement> {
   readonly table: DmlTarget;
   readonly set: Readonly<Record<string, unknown>>;
   readonly whereClauses: readonly SqlExpr[];
@@ -29,13 +38,13 @@ export interface UpdateStatement extends Branded<"update"> {
   where(...clauses: SqlExpr[]): UpdateStatement;
 }
 
-export interface DeleteStatement extends Branded<"delete"> {
+export interface DeleteStatement extends Branded<"delete">, Executable<DeleteStatement> {
   readonly table: DmlTarget;
   readonly whereClauses: readonly SqlExpr[];
   where(...clauses: SqlExpr[]): DeleteStatement;
 }
 
-export interface SelectStatement extends Branded<"select"> {
+export interface SelectStatement extends Branded<"select">, Executable<SelectStatement> {
   readonly columns: readonly SqlExpr[];
   readonly whereClauses: readonly SqlExpr[];
   where(...clauses: SqlExpr[]): SelectStatement;
@@ -49,16 +58,19 @@ export function select(...columns: SqlExpr[]): SelectStatement {
 }
 
 function selectOf(columns: readonly SqlExpr[], whereClauses: readonly SqlExpr[]): SelectStatement {
-  return Object.freeze({
+  const self: SelectStatement = Object.freeze({
     [SA]: "select" as const,
     columns: Object.freeze([...columns]),
     whereClauses: Object.freeze([...whereClauses]),
     where: (...clauses: SqlExpr[]) => selectOf(columns, [...whereClauses, ...clauses]),
+    execution_options: (_o: Record<string, unknown>) => self,
+    executionOptions: (_o: Record<string, unknown>) => self,
   });
+  return self;
 }
 
 export function insertInto(table: DmlTarget, rows: readonly Record<string, unknown>[] = [], multi = false): InsertStatement {
-  return Object.freeze({
+  const self: InsertStatement = Object.freeze({
     [SA]: "insert" as const,
     table,
     rows: Object.freeze(rows.map((r) => Object.freeze({ ...r }))),
@@ -69,27 +81,36 @@ export function insertInto(table: DmlTarget, rows: readonly Record<string, unkno
       const merged = { ...(rows[0] ?? {}), ...Object.assign({}, ...(more as Record<string, unknown>[])) };
       return insertInto(table, [merged], false);
     },
+    execution_options: (_o: Record<string, unknown>) => self,
+    executionOptions: (_o: Record<string, unknown>) => self,
   });
+  return self;
 }
 
 export function updateOf(table: DmlTarget, set: Record<string, unknown> = {}, whereClauses: readonly SqlExpr[] = []): UpdateStatement {
-  return Object.freeze({
+  const self: UpdateStatement = Object.freeze({
     [SA]: "update" as const,
     table,
     set: Object.freeze({ ...set }),
     whereClauses: Object.freeze([...whereClauses]),
     values: (more: Record<string, unknown>) => updateOf(table, { ...set, ...more }, whereClauses),
     where: (...clauses: SqlExpr[]) => updateOf(table, set, [...whereClauses, ...clauses]),
+    execution_options: (_o: Record<string, unknown>) => self,
+    executionOptions: (_o: Record<string, unknown>) => self,
   });
+  return self;
 }
 
 export function deleteFrom(table: DmlTarget, whereClauses: readonly SqlExpr[] = []): DeleteStatement {
-  return Object.freeze({
+  const self: DeleteStatement = Object.freeze({
     [SA]: "delete" as const,
     table,
     whereClauses: Object.freeze([...whereClauses]),
     where: (...clauses: SqlExpr[]) => deleteFrom(table, [...whereClauses, ...clauses]),
+    execution_options: (_o: Record<string, unknown>) => self,
+    executionOptions: (_o: Record<string, unknown>) => self,
   });
+  return self;
 }
 
 /** SQLAlchemy's standalone constructors: `sa.insert(t)`, `sa.update(t)`, `sa.delete(t)` (as `t.insert()`...). */

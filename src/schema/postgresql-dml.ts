@@ -37,6 +37,8 @@ export interface PgInsertStatement extends InsertStatement {
   /** The proposed row, as in `set_: { a: stmt.excluded.a }`. */
   readonly excluded: Readonly<Record<string, ColumnClause>>;
   values(...rows: (Record<string, unknown> | Record<string, unknown>[])[]): PgInsertStatement;
+  execution_options(o: Record<string, unknown>): PgInsertStatement;
+  executionOptions(o: Record<string, unknown>): PgInsertStatement;
   /** SQLAlchemy's Python names, as the contract keeps method names, and their camelCase twins. */
   on_conflict_do_nothing(o?: OnConflictOptions): PgInsertStatement;
   onConflictDoNothing(o?: OnConflictOptions): PgInsertStatement;
@@ -73,8 +75,10 @@ function pgInsert(base: InsertStatement, onConflict: OnConflict | null): PgInser
     if (Object.keys(set).length === 0) fail("set parameter dictionary must not be empty");
     return pgInsert(base, Object.freeze({ ...target, action: "update" as const, set: Object.freeze({ ...set }), where: o.where ?? null }));
   };
-  return Object.freeze({
+  const self: PgInsertStatement = Object.freeze({
     ...base,
+    execution_options: (_o: Record<string, unknown>) => self,
+    executionOptions: (_o: Record<string, unknown>) => self,
     onConflict,
     excluded,
     values: (...rows: (Record<string, unknown> | Record<string, unknown>[])[]) => pgInsert(base.values(...rows), onConflict),
@@ -83,6 +87,7 @@ function pgInsert(base: InsertStatement, onConflict: OnConflict | null): PgInser
     on_conflict_do_update: doUpdate,
     onConflictDoUpdate: doUpdate,
   });
+  return self;
 }
 
 /** `postgresql.insert(table)`. */
