@@ -2,7 +2,6 @@ import type { RevisionRecord } from "../script/script.js";
 import { RevisionError } from "../script/graph/errors.js";
 import { comparePy } from "../script/graph/py-set-order.js";
 import { getRevisionsRaw, isNode } from "../script/graph/resolve.js";
-import { ancestorsOf } from "../script/graph/traverse.js";
 import type { RevisionMap } from "../script/graph/types.js";
 import type { MigrationStep, RevisionStep, StampStep } from "./steps.js";
 
@@ -55,10 +54,64 @@ function apply(heads: readonly string[], actions: readonly VersionAction[]): str
   return out;
 }
 
-/** Ids of the given heads' ancestors (dependencies included), the heads themselves too. */
-function ancestryOf(map: RevisionMap, heads: readonly string[]): Set<string> {
-  const nodes = getRevisionsRaw(map, heads).filter(isNode);
-  return new Set(ancestorsOf(map, nodes).map((n) => n.revision));
+/**
+ * Which `candidates` are ancestors (dependencies included) of any of `heads`, a head counting
+ * as its own ancestor: Alembic's `_get_ancestor_nodes(other_heads)` intersected with the
+ * candidates. The walk never goes below the lowest candidate's depth, so a merge near the top
+ * of a long history costs little instead of a walk over the whole history per step.
+ */
+function ancestorsAmong(map: RevisionMap, heads: readonly string[], candidates: readonly string[]): Set<string> {
+  const depth = depthsOf(map);
+  const wanted = new Set(candidates);
+  const floor = Math.min(...candidates.map((c) => depth.get(c) ?? 0));
+  const found = new Set<string>();
+  const seen = new Set<string>();
+  const todo = getRevisionsRaw(map, heads).filter(isNode);
+  while (todo.length > 0 && found.size < wanted.size) {
+    const node = todo.pop()!;
+    if (seen.has(node.revision)) continue;
+    seen.add(node.revision);
+    if (wanted.has(node.revision)) found.add(node.revision);
+    if ((depth.get(node.revision) ?? 0) <= floor) continue;
+    for (const id of node.normalizedDownRevisions) {
+      const next = map.node(id);
+      if (next) todo.push(next);
+    }
+  }
+  return found;
+}
+
+// A memo of a pure function of a frozen map: it changes no result, only how often depths are computed.
+const depthMemo = new WeakMap<RevisionMap, ReadonlyMap<string, number>>();
+
+/** Longest path from a base along normalized down revisions: a parent is always shallower than its child. */
+function depthsOf(map: RevisionMap): ReadonlyMap<string, number> {
+  const cached = depthMemo.get(map);
+  if (cached) return cached;
+  const depth = new Map<string, number>();
+  const visiting = new Set<string>(); // a cycle (reported elsewhere) must not loop here
+  for (const start of map.nodes) {
+    const stack = [start];
+    while (stack.length > 0) {
+      const node = stack[stack.length - 1]!;
+      if (depth.has(node.revision)) {
+        stack.pop();
+        continue;
+      }
+      visiting.add(node.revision);
+      const parents = node.normalizedDownRevisions.map((id) => map.node(id)).filter(isNode);
+      const pending = parents.filter((p) => !depth.has(p.revision) && !visiting.has(p.revision));
+      if (pending.length > 0) {
+        stack.push(...pending);
+        continue;
+      }
+      depth.set(node.revision, parents.reduce((d, p) => Math.max(d, (depth.get(p.revision) ?? 0) + 1), 0));
+      visiting.delete(node.revision);
+      stack.pop();
+    }
+  }
+  depthMemo.set(map, depth);
+  return depth;
 }
 
 /** `RevisionStep._unmerge_to_revisions`: the down revisions no other current head still needs. */
@@ -66,7 +119,7 @@ function unmergeTo<S extends RevisionRecord>(step: RevisionStep<S>, heads: reado
   const to = step.node.normalizedDownRevisions;
   const others = heads.filter((h) => h !== step.node.revision);
   if (others.length === 0) return to;
-  const ancestors = ancestryOf(step.map as RevisionMap, others);
+  const ancestors = ancestorsAmong(step.map as RevisionMap, others, to);
   return to.filter((r) => !ancestors.has(r)).sort(comparePy);
 }
 
@@ -81,7 +134,7 @@ function revisionActions<S extends RevisionRecord>(step: RevisionStep<S>, heads:
   if (step.isUpgrade && downs.length > 1 && present.length > 1) {
     // Merge: delete all but one of the merged heads, update the last one.
     const others = heads.filter((h) => !downs.includes(h));
-    const ancestors = others.length > 0 ? ancestryOf(step.map as RevisionMap, others) : null;
+    const ancestors = others.length > 0 ? ancestorsAmong(step.map as RevisionMap, others, downs) : null;
     const from = ancestors ? downs.filter((d) => !ancestors.has(d)).sort(comparePy) : downs;
     const last = from[from.length - 1] ?? fail(`Cannot merge into ${rev}: no current down revision`);
     return [...from.slice(0, -1).map((v) => ({ kind: "delete", version: v }) as const), { kind: "update", from: last, to: rev }];
