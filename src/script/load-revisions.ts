@@ -1,9 +1,10 @@
 import { readFile, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join, relative } from "node:path";
+import { dirname, join, relative } from "node:path";
 import { pathToFileURL } from "node:url";
 import { fail } from "../util/errors.js";
 import { importTypeScript, runningRetortUrl } from "./load-modules.js";
+import { TransformCache } from "./transform-cache.js";
 
 /*
  * Revision files are the hot path of an online upgrade and of `upgrade --sql`: thousands of small
@@ -39,10 +40,11 @@ function isSelfContained(src: string): boolean {
 }
 
 async function importStripped(paths: readonly string[], sources: readonly string[]): Promise<Record<string, unknown>[]> {
-  const { transform } = await import("sucrase");
+  const { transform, getVersion } = await import("sucrase");
+  const cache = new TransformCache(dirname(paths[0] ?? ""), `sucrase ${getVersion()}`);
   const bodies = sources.map((src, i) => {
     try {
-      return transform(src, { transforms: ["typescript", "imports"], filePath: paths[i] }).code;
+      return cache.get(src, () => transform(src, { transforms: ["typescript", "imports"], filePath: paths[i] }).code);
     } catch (err) {
       const loc = (err as { loc?: { line: number; column: number } }).loc;
       const where = relative(process.cwd(), paths[i]!) || paths[i]!;
@@ -50,6 +52,7 @@ async function importStripped(paths: readonly string[], sources: readonly string
       return fail(`Could not load ${where}: ${where}:${loc ? `${loc.line}:${loc.column + 1}` : "?"}: ${reason}`, err);
     }
   });
+  cache.save();
   // Each file becomes an async function of (exports, require, module), so top-level await still works.
   const text =
     `import * as retort from ${JSON.stringify(runningRetortUrl())};\n` +

@@ -1,0 +1,49 @@
+import { createHash } from "node:crypto";
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+/**
+ * Type-stripped revision sources, kept between runs in one file per script folder and keyed by
+ * a hash of the source, so an unchanged history is not transformed again. A cache that cannot be
+ * read or written is ignored: it only ever saves time.
+ */
+export class TransformCache {
+  private readonly file: string;
+  private entries: Record<string, string> = {};
+  private dirty = false;
+
+  constructor(scope: string, version: string) {
+    const key = createHash("sha1").update(`${version}\0${scope}`).digest("hex").slice(0, 16);
+    this.file = join(tmpdir(), "retort-cache", `${key}.json`);
+    try {
+      this.entries = JSON.parse(readFileSync(this.file, "utf8")) as Record<string, string>;
+    } catch {
+      this.entries = {};
+    }
+  }
+
+  /** The cached output for `source`, or the result of `make(source)`, remembered. */
+  get(source: string, make: () => string): string {
+    const key = createHash("sha1").update(source).digest("base64");
+    const hit = this.entries[key];
+    if (hit !== undefined) return hit;
+    const made = make();
+    this.entries[key] = made;
+    this.dirty = true;
+    return made;
+  }
+
+  /** Write the cache back (atomically: a temporary file, then a rename). */
+  save(keep: ReadonlySet<string> | null = null): void {
+    if (!this.dirty) return;
+    try {
+      mkdirSync(join(this.file, ".."), { recursive: true });
+      const tmp = `${this.file}.${process.pid}.tmp`;
+      writeFileSync(tmp, JSON.stringify(keep ? Object.fromEntries(Object.entries(this.entries).filter(([k]) => keep.has(k))) : this.entries));
+      renameSync(tmp, this.file);
+    } catch {
+      // A read-only or full temporary folder only costs speed.
+    }
+  }
+}
