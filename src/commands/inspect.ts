@@ -2,6 +2,7 @@ import type { Config } from "../config/config.js";
 import { formatBranches, formatHeads, formatHistory, formatShow, historyNeedsCurrent } from "../script/format.js";
 import { ScriptDirectory } from "../script/script-directory.js";
 import { runEnv } from "./run-env.js";
+import { asBool } from "../util/as-bool.js";
 
 /*
  * The graph commands. Only `history -i`, a `current` range, `show current` and
@@ -60,8 +61,4 @@ export async function show(config: Config, rev: string): Promise<void> {
     },
     dontMutate: true,
   });
-}
-
-function asBool(value: string | null): boolean {
-  return value !== null && ["true", "yes", "on", "1"].includes(value.trim().toLowerCase());
 }

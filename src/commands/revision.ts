@@ -6,6 +6,7 @@ import { withRevisionErrors } from "../script/graph/errors.js";
 import { planNewRevision } from "../script/graph/new-revision.js";
 import { fail } from "../util/errors.js";
 import { runEnv } from "./run-env.js";
+import { asBool } from "../util/as-bool.js";
 
 export interface RevisionOptions {
   readonly message?: string | null;
@@ -105,8 +106,4 @@ function engineTemplateValues(config: Config): Record<string, string> {
 function toList(value: string | readonly string[] | null | undefined): readonly string[] | null {
   if (value === null || value === undefined) return null;
   return typeof value === "string" ? [value] : value;
-}
-
-function asBool(value: string | null): boolean {
-  return value !== null && ["true", "yes", "on", "1"].includes(value.trim().toLowerCase());
 }

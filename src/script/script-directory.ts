@@ -10,6 +10,7 @@ import { NOT_LITERAL, readIdentifiers, type ReadValue } from "./read-identifiers
 import type { Script } from "./script.js";
 import { renderTemplate } from "./template.js";
 import { formatCreateDate } from "./create-date.js";
+import { asBool } from "../util/as-bool.js";
 
 const DEFAULT_FILE_TEMPLATE = "%(rev)s_%(slug)s";
 const IDENTIFIERS = ["revision", "downRevision", "branchLabels", "dependsOn"] as const;
@@ -193,10 +194,6 @@ function listFolder(folder: string, recursive: boolean): string[] {
 
 function isRevisionFileName(name: string): boolean {
   return /\.(ts|mts)$/.test(name) && !/\.d\.m?ts$/.test(name) && !name.startsWith(".#") && !name.startsWith(".");
-}
-
-function asBool(value: string | null): boolean {
-  return value !== null && ["true", "yes", "on", "1"].includes(value.trim().toLowerCase());
 }
 
 function asIds(value: ReadValue | undefined, path: string, name: string): string | readonly string[] | null {
