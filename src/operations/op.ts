@@ -30,6 +30,7 @@ import {
 import { bulkInsertOp, executeOp, type ExecutableSql } from "./ops/data-ops.js";
 import { batchAlterTableOp, type BatchAlterTableOptions, type BatchOpExtra } from "./ops/batch-ops.js";
 import { reflectForBatch } from "./batch-reflect.js";
+import { runBatch } from "./batch-run.js";
 import { makeBatchOp, type BatchOp } from "./batch-op.js";
 
 /** Queue an op on the current run; the promise settles when it has run. */
@@ -130,7 +131,8 @@ export const op = {
       (inner, extra) => { collected.push(inner); extras.push(extra); },
       (inner) => done(submit(inner, run))));
     if (recreate !== "always" || (o.copyFrom !== undefined && o.copyFrom !== null)) {
-      await submit(batchAlterTableOp(tableName, collected, o, { extras }), run);
+      const batch = batchAlterTableOp(tableName, collected, o, { extras });
+      await run.enqueue(() => runBatch(batch, run));
       return;
     }
     if (run.sink.offline || run.connection === null) {
@@ -139,7 +141,7 @@ export const op = {
     // Reflect in the queue, so the table is read after every op queued before this batch has run.
     await run.enqueue(async () => {
       const existingTable = await reflectForBatch(run, tableName, o);
-      return runOp(batchAlterTableOp(tableName, collected, o, { extras, existingTable, reflected: true }), run);
+      return runBatch(batchAlterTableOp(tableName, collected, o, { extras, existingTable, reflected: true }), run);
     });
   },
   /** Render a value inline, online as well as offline (Alembic's inline_literal). */

@@ -444,7 +444,9 @@ export abstract class DdlCompiler {
     text += "INDEX ";
     if (ifNotExists) text += "IF NOT EXISTS ";
     text += `${this.indexName(table, index, false)} ON ${this.table(table)} `;
-    text += "(" + index.elements.map((e) => this.indexElement(table, e)).join(", ") + ")";
+    // A reflected index's DESC / NULLS words (SQLAlchemy's column_sorting), by column key.
+    const sorting = (index.dialectOptions["_columnSorting"] ?? {}) as Readonly<Record<string, string>>;
+    text += "(" + index.elements.map((e) => this.indexElement(table, e) + ("column" in e ? sorting[e.column] ?? "" : "")).join(", ") + ")";
     return text;
   }
 

@@ -178,8 +178,10 @@ export class PostgresqlCompiler extends DdlCompiler {
     const using = o["postgresqlUsing"];
     if (typeof using === "string" && using !== "") text += `USING ${this.sqlPhrase(using, IDX_USING).toLowerCase()} `;
     const ops = (o["postgresqlOps"] ?? {}) as Record<string, string>;
+    // A reflected index's DESC / NULLS words (SQLAlchemy's column_sorting), by column key.
+    const sorting = (o["_columnSorting"] ?? {}) as Readonly<Record<string, string>>;
     text += "(" + index.elements.map((e) => {
-      const rendered = this.indexElement(table, e);
+      const rendered = this.indexElement(table, e) + ("column" in e ? sorting[e.column] ?? "" : "");
       const key = "column" in e ? e.column : isKind(e.expr, "columnClause") ? (e.expr as { name: string }).name : null;
       return key !== null && ops[key] !== undefined ? `${rendered} ${ops[key]}` : rendered;
     }).join(", ") + ")";

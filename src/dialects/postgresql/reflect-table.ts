@@ -17,7 +17,6 @@ import { isKind } from "../../schema/item.js";
 import { Computed, Identity } from "../../schema/sequence.js";
 import { buildTable, MetaData, type NamingConvention, type Table, type TableItem } from "../../schema/table.js";
 import { fail } from "../../util/errors.js";
-import { quoteIdentifier } from "./quoting.js";
 import { parseFormatType } from "./reflect-types.js";
 
 type Row = Record<string, unknown>;
@@ -206,11 +205,15 @@ async function reflectIndexes(conn: Connection, oid: number): Promise<Index[]> {
     // pg_index.indoption bits (0x01 DESC, 0x02 NULLS FIRST), spelled only where they differ
     // from PostgreSQL's default, as SQLAlchemy's column_sorting does (with desc()/nulls_*()).
     const sorting = Array.isArray(r["sorting"]) ? (r["sorting"] as unknown[]).map(Number) : [];
-    const keys = all.slice(0, nkey).map((col, i) => {
+    const keys = all.slice(0, nkey);
+    const sortingByColumn: Record<string, string> = {};
+    keys.forEach((col, i) => {
       const flags = sorting[i] ?? 0;
       const words = (flags & 1) !== 0 ? ((flags & 2) !== 0 ? " DESC" : " DESC NULLS LAST") : (flags & 2) !== 0 ? " NULLS FIRST" : "";
-      return words === "" ? col : text(quoteIdentifier(col) + words);
+      if (words !== "") sortingByColumn[col] = words;
     });
+    // Kept by column key, so the order words follow a column that batch mode renames.
+    if (Object.keys(sortingByColumn).length > 0) opts["_columnSorting"] = sortingByColumn;
     out.push(Index(str(r["name"]), ...keys, opts));
   }
   return out;

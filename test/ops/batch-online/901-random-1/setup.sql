@@ -1,0 +1,14 @@
+CREATE TABLE ref (id INTEGER PRIMARY KEY);
+INSERT INTO ref VALUES (1);
+CREATE TABLE tt (
+    id BIGSERIAL PRIMARY KEY,
+    a0 NUMERIC(10, 2) DEFAULT 1.5,
+    val1 JSONB DEFAULT '{}' NOT NULL,
+    val2 INTEGER,
+    note3 TEXT[],
+    val4 NUMERIC(10, 2),
+    a5 VARBIT(5),
+    CONSTRAINT uq_a5 UNIQUE (a5),
+    CONSTRAINT ck_id CHECK (id > 0)
+);
+CREATE INDEX ix_0_val1 ON tt (val1 DESC);

@@ -1,0 +1,14 @@
+CREATE TABLE ref (id INTEGER PRIMARY KEY);
+INSERT INTO ref VALUES (1);
+CREATE TABLE tt (
+    id BIGSERIAL PRIMARY KEY,
+    note0 VARCHAR,
+    note1 TIMESTAMP(3),
+    a2 JSON,
+    val3 NUMERIC(10, 2),
+    val4 TIMETZ,
+    val5 DATE,
+    CONSTRAINT uq_note1 UNIQUE (note1)
+);
+CREATE UNIQUE INDEX ix_0_note0 ON tt (note0 NULLS FIRST);
+CREATE UNIQUE INDEX ix_1_val4 ON tt (val4);

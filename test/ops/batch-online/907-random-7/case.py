@@ -1,0 +1,2 @@
+with op.batch_alter_table("tt", recreate="always") as batch_op:
+    batch_op.add_column(sa.Column("new0", sa.Numeric(8, 1)))

@@ -1,0 +1,4 @@
+await op.batchAlterTable("tt", async (batchOp) => {
+  await batchOp.addColumn(sa.Column("new0", sa.Text()));
+  await batchOp.dropColumn("note3");
+}, { recreate: "always" });

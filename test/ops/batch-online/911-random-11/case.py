@@ -1,0 +1,4 @@
+with op.batch_alter_table("tt", recreate="always") as batch_op:
+    batch_op.add_column(sa.Column("new0", sa.Numeric(8, 1)))
+    batch_op.add_column(sa.Column("new1", sa.Integer()))
+    batch_op.add_column(sa.Column("new2", sa.String(40)))
