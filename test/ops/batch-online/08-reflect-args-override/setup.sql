@@ -1,0 +1,2 @@
+CREATE TABLE memo (id SERIAL PRIMARY KEY, note TEXT NOT NULL, n INTEGER);
+INSERT INTO memo (note, n) VALUES ('a', 1);
