@@ -24,6 +24,8 @@ export interface EnumSpec {
   readonly createType: boolean;
   /** Take the schema of the table the column is in. */
   readonly inheritSchema: boolean;
+  /** Enum(metadata=...): created with that MetaData, not by a table's create event. */
+  readonly metadataBound: boolean;
 }
 
 export interface SqlType extends Branded<"type"> {
@@ -240,6 +242,11 @@ export interface EnumOptions {
   createType?: boolean;
 }
 
+function metadataSchema(md: unknown): string | null {
+  const schema = typeof md === "object" && md !== null ? (md as { schema?: unknown }).schema : null;
+  return typeof schema === "string" ? schema : null;
+}
+
 export function enumType(name: "Enum" | "ENUM", args: readonly unknown[]): SqlType {
   const [pos, o] = splitOptions<EnumOptions>(args);
   let values: string[];
@@ -252,12 +259,14 @@ export function enumType(name: "Enum" | "ENUM", args: readonly unknown[]): SqlTy
   const spec: EnumSpec = Object.freeze({
     values: Object.freeze(values),
     name: o.name ?? null,
-    schema: o.schema ?? null,
+    // SchemaType._set_table: without a schema of its own, the type takes its MetaData's.
+    schema: o.schema ?? metadataSchema(o.metadata),
     nativeEnum: o.nativeEnum ?? true,
     createConstraint: o.createConstraint ?? false,
     length: o.length ?? length,
     createType: o.createType ?? true,
     inheritSchema: o.inheritSchema ?? false,
+    metadataBound: o.metadata !== undefined && o.metadata !== null,
   });
   return makeType(name, "enum", { enumSpec: spec, length: spec.length });
 }

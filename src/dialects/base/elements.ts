@@ -109,7 +109,7 @@ export function elementStatements(el: DdlElement, ctx: ImplContext): Statement[]
       const seen = new Set<string>();
       const enums: SqlType[] = [];
       for (const t of tables) {
-        for (const e of enumsToCreate(t, ctx)) {
+        for (const e of enumsToCreate(t, ctx, true)) {
           const key = `${e.enumSpec?.schema ?? ""}.${e.enumSpec?.name ?? ""}`;
           if (!seen.has(key)) (seen.add(key), enums.push(e));
         }

@@ -101,7 +101,7 @@ function enumTypesOf(given: SqlType, dialectName: string): SqlType[] {
 }
 
 /** The table's before_create event: PostgreSQL creates named native enums (once per name). */
-export function enumsToCreate(table: Table, ctx: ImplContext): SqlType[] {
+export function enumsToCreate(table: Table, ctx: ImplContext, metadataOperation = false): SqlType[] {
   if (!ctx.supportsNativeEnum) return [];
   const seen = new Set<string>();
   const out: SqlType[] = [];
@@ -109,6 +109,8 @@ export function enumsToCreate(table: Table, ctx: ImplContext): SqlType[] {
     for (const t of enumTypesOf(c.type, ctx.dialectName)) {
       const spec = t.enumSpec;
       if (spec === undefined || !spec.nativeEnum || !spec.createType) continue;
+      // An enum given a MetaData is created by that MetaData's create_all, not by table events.
+      if (spec.metadataBound && !metadataOperation) continue;
       const key = `${spec.schema ?? ""}.${spec.name ?? ""}`;
       if (seen.has(key)) continue;
       seen.add(key);

@@ -1,0 +1,5 @@
+op.create_table("t", sa.Column("c", sa.Enum("a", "b", name="e", metadata=sa.MetaData(schema="m"))))
+m = sa.MetaData()
+u = sa.Table("u", m, sa.Column("c", sa.Enum("x", "y", name="xy", metadata=m)))
+u.create(op.get_bind())
+m.create_all(op.get_bind())
