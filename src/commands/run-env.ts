@@ -24,18 +24,9 @@ export interface RunEnvOptions {
 export async function runEnv(config: Config, script: ScriptDirectory, o: RunEnvOptions): Promise<string> {
   if (!existsSync(script.envPath)) fail(`No env script found at ${script.envPath}`);
   const dialects = await loadDialects();
-  let map: Awaited<ReturnType<ScriptDirectory["revisionMap"]>> | null = null;
-  let fn = o.fn;
-  try {
-    map = await script.revisionMap();
-  } catch (err) {
-    // Offline, Alembic 1.8.1 builds the graph inside run_migrations, after BEGIN is printed,
-    // so a broken graph fails there; online nothing is printed either way.
-    if (!(o.asSql ?? false) || fn === null) throw err;
-    fn = async () => {
-      throw err;
-    };
-  }
+  // Graph errors surface at the first lookup, inside the run (after BEGIN offline), as in
+  // Alembic; only a revision file that cannot be read fails here, before anything is printed.
+  const map = await script.revisionMap();
   let sql = "";
   // Offline, thousands of statements and log lines go out in a few large writes. Online, and on
   // a terminal, every line goes out at once, so progress shows and the two streams interleave.
@@ -47,7 +38,7 @@ export async function runEnv(config: Config, script: ScriptDirectory, o: RunEnvO
     script,
     map,
     dialects,
-    fn,
+    fn: o.fn,
     asSql: o.asSql ?? false,
     startingRev: o.startingRev ?? null,
     destinationRev: o.destinationRev ?? null,

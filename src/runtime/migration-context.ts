@@ -240,15 +240,4 @@ export class MigrationContext {
   async execute(sql: string): Promise<void> {
     await this.o.sink.emit(sql);
   }
-
-  /** Stamp: plan with the given steps and update only the version table. */
-  async stamp(steps: readonly MigrationStep<Script>[]): Promise<void> {
-    let heads = await this.getCurrentHeads();
-    if (!this.asSql && heads.length === 0) await this.ensureVersionTable(false);
-    for (const step of steps) {
-      const applied = updateToStep(heads, step);
-      for (const action of applied.actions) await this.applyVersionAction(action);
-      heads = [...applied.heads];
-    }
-  }
 }
