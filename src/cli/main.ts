@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { Config } from "../config/config.js";
 import { redactUrlText } from "../config/url.js";
+import { withBuildService } from "../script/load-modules.js";
 import { RetortError, messageOf } from "../util/errors.js";
 import { VERBS, type Args, type Verb } from "./verbs.js";
 
@@ -10,6 +11,7 @@ const GLOBAL_OPTIONS = {
   name: { type: "string", short: "n" },
   x: { type: "string", short: "x", multiple: true },
   raiseerr: { type: "boolean" },
+  "lock-timeout": { type: "string" },
   version: { type: "boolean" },
   help: { type: "boolean", short: "h" },
 } as const;
@@ -18,6 +20,7 @@ class UsageError extends RetortError {}
 
 /** argv -> command. The only place that prints FAILED or sets the exit code. */
 export async function main(argv: readonly string[]): Promise<number> {
+  performance.mark("retort:main");
   let raiseerr = argv.includes("--raiseerr");
   try {
     const { verbName, verb, args, globals } = parseCommandLine(argv);
@@ -38,9 +41,10 @@ export async function main(argv: readonly string[]): Promise<number> {
     const config = new Config((globals.config as string | undefined) ?? process.env["RETORT_CONFIG"] ?? "retort.ini", {
       iniSection: (globals.name as string | undefined) ?? "retort",
       stdout: process.stdout,
-      cmdOpts: { ...args.values, x: (globals.x as string[] | undefined) ?? [], raiseerr, cmd: verbName },
+      cmdOpts: { ...args.values, x: (globals.x as string[] | undefined) ?? [], raiseerr, cmd: verbName, lockTimeout: globals["lock-timeout"] },
     });
-    await verb.run(config, args);
+    await withBuildService(() => verb.run(config, args));
+    performance.mark("retort:done");
     return 0;
   } catch (err) {
     if (raiseerr) throw err;
@@ -71,7 +75,7 @@ function parseCommandLine(argv: readonly string[]): { verbName: string | null; v
 function findVerbIndex(argv: readonly string[]): number {
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
-    if (a === "-c" || a === "--config" || a === "-n" || a === "--name" || a === "-x") i++;
+    if (a === "-c" || a === "--config" || a === "-n" || a === "--name" || a === "-x" || a === "--lock-timeout") i++;
     else if (!a.startsWith("-")) return i;
   }
   return -1;
@@ -119,7 +123,7 @@ function packageVersion(): string {
 function mainHelp(): string {
   const verbs = Object.entries(VERBS).map(([n, v]) => `    ${n.padEnd(16)}${v.help}`);
   return [
-    "usage: retort [-h] [--version] [-c CONFIG] [-n NAME] [-x X] [--raiseerr] <command> ...",
+    "usage: retort [-h] [--version] [-c CONFIG] [-n NAME] [-x X] [--raiseerr] [--lock-timeout SECONDS] <command> ...",
     "",
     "positional arguments:",
     ...verbs,
@@ -132,6 +136,8 @@ function mainHelp(): string {
     "  -n NAME, --name NAME  Name of section in .ini file to use for Retort config",
     "  -x X                  Additional arguments consumed by custom env.ts scripts, e.g. -x setting1=somesetting -x setting2=somesetting",
     "  --raiseerr            Raise a full stack trace on error",
+    "  --lock-timeout SECONDS",
+    "                        How long to wait for an embedded database another process has open (default: the ini's lock_timeout, or 600); 0 fails at once",
     "",
   ].join("\n");
 }

@@ -1,5 +1,5 @@
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Config } from "../config/config.js";
 import { fail } from "../util/errors.js";
@@ -30,7 +30,9 @@ export async function init(config: Config, directory: string, options: InitOptio
   const iniPath = resolve(config.configFileName ?? "retort.ini");
   for (const file of readdirSync(templateDir).sort()) {
     const from = join(templateDir, file);
-    if (file === "retort.ini.tmpl") {
+    if (file === "gitignore") {
+      ignoreBesideIni(dirname(iniPath), readFileSync(from, "utf8"), status);
+    } else if (file === "retort.ini.tmpl") {
       if (existsSync(iniPath)) config.print(`File ${iniPath} already exists, skipping`);
       else status(`Generating ${iniPath}`, () => writeFileSync(iniPath, readFileSync(from, "utf8").replaceAll("${script_location}", directory)));
     } else {
@@ -39,6 +41,20 @@ export async function init(config: Config, directory: string, options: InitOptio
     }
   }
   config.print(`Please edit configuration/connection/logging settings in '${iniPath}' before proceeding.`);
+}
+
+/**
+ * A template's `gitignore` lists what the project should not commit (the embedded database's
+ * folder): added to the .gitignore beside the ini, which is created if need be.
+ */
+function ignoreBesideIni(folder: string, template: string, status: (message: string, fn: () => void) => void): void {
+  const path = join(folder, ".gitignore");
+  const existing = existsSync(path) ? readFileSync(path, "utf8") : null;
+  const have = new Set((existing ?? "").split(/\r?\n/).map((l) => l.trim()));
+  const missing = template.split("\n").map((l) => l.trim()).filter((l) => l !== "" && !l.startsWith("#") && !have.has(l));
+  if (missing.length === 0) return;
+  if (existing === null) status(`Generating ${path}`, () => writeFileSync(path, `${missing.join("\n")}\n`));
+  else status(`Adding ${missing.join(", ")} to ${path}`, () => writeFileSync(path, `${existing}${existing === "" || existing.endsWith("\n") ? "" : "\n"}${missing.join("\n")}\n`));
 }
 
 /** `retort list_templates`. */

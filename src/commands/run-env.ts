@@ -3,7 +3,8 @@ import type { Config } from "../config/config.js";
 import { loadDialects } from "../dialects/registry.js";
 import { EnvironmentContext, withEnvironment, type EnvironmentOptions } from "../runtime/environment.js";
 import type { MigrationsFn } from "../runtime/migration-context.js";
-import { importTypeScript } from "../script/load-modules.js";
+import { withBuildService } from "../script/load-modules.js";
+import { importScripts } from "../script/load-scripts.js";
 import type { ScriptDirectory } from "../script/script-directory.js";
 import { RetortError, fail, messageOf } from "../util/errors.js";
 
@@ -21,7 +22,11 @@ export interface RunEnvOptions {
  * Run the user's env.ts with `context` bound to this command (Alembic's `script.run_env()`
  * inside an EnvironmentContext). Returns the offline SQL that was written, if any.
  */
-export async function runEnv(config: Config, script: ScriptDirectory, o: RunEnvOptions): Promise<string> {
+export function runEnv(config: Config, script: ScriptDirectory, o: RunEnvOptions): Promise<string> {
+  return withBuildService(() => runEnvScript(config, script, o));
+}
+
+async function runEnvScript(config: Config, script: ScriptDirectory, o: RunEnvOptions): Promise<string> {
   if (!existsSync(script.envPath)) fail(`No env script found at ${script.envPath}`);
   const dialects = await loadDialects();
   // Graph errors surface at the first lookup, inside the run (after BEGIN offline), as in
@@ -53,16 +58,24 @@ export async function runEnv(config: Config, script: ScriptDirectory, o: RunEnvO
     writeStdout: (text) => stdout.write(text),
   };
   const env = new EnvironmentContext(options);
+  performance.mark("retort:env");
+  let failure: { error: unknown } | null = null;
   try {
-    await withEnvironment(env, () => importTypeScript([script.envPath]));
+    await withEnvironment(env, () => importScripts([script.envPath]));
   } catch (err) {
-    if (err instanceof RetortError) throw err;
-    throw new RetortError(messageOf(err), { cause: err });
+    failure = { error: err };
+  }
+  try {
+    await env.closeConnections();
+  } catch (err) {
+    failure ??= { error: err }; // the first failure is the one to report
   } finally {
     stdout.flush();
     stderr.flush();
   }
-  return sql;
+  if (failure === null) return sql;
+  if (failure.error instanceof RetortError) throw failure.error;
+  throw new RetortError(messageOf(failure.error), { cause: failure.error });
 }
 
 /** Collects writes and passes them on in chunks of about 64 KiB, and on flush(); or at once. */

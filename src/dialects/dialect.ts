@@ -14,6 +14,14 @@ export interface Connection {
   close(): Promise<void>;
 }
 
+/** How a connection waits for a database another process holds (an embedded database's folder). */
+export interface ConnectOptions {
+  /** How long to wait; 0 fails at once. */
+  readonly lockTimeoutMs: number;
+  /** Told once, when the connection starts to wait. */
+  readonly onWait: (message: string) => void;
+}
+
 /** A connection that knows its dialect and URL: what env.ts hands to `context.configure`. */
 export interface BoundConnection extends Connection {
   readonly dialect: Dialect;
@@ -32,7 +40,7 @@ export interface Dialect {
   /** The statement terminator printed in offline mode. */
   readonly terminator: string;
   /** Open a connection; the driver is imported in here, so unused drivers cost nothing. */
-  connect(url: DbUrl): Promise<Connection>;
+  connect(url: DbUrl, options: ConnectOptions): Promise<Connection>;
   /** Quote an identifier only where SQL requires it. */
   quoteIdentifier(name: string): string;
   /** Whether a table exists, without failing (and so without aborting) an open transaction. */

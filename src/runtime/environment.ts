@@ -51,6 +51,7 @@ export interface ConfigureOptions {
 /** The runtime behind `context.*` for one run of env.ts. */
 export class EnvironmentContext {
   private migrationContext: MigrationContext | null = null;
+  private readonly connections = new Set<BoundConnection>();
   private logger: Logger;
 
   constructor(readonly options: EnvironmentOptions) {
@@ -120,6 +121,19 @@ export class EnvironmentContext {
     this.log("INFO", `Context impl ${dialect.implName}.`);
     if (o.asSql) this.log("INFO", "Generating static SQL");
     this.log("INFO", `Will assume ${transactionalDdl ? "transactional" : "non-transactional"} DDL.`);
+  }
+
+  trackConnection(connection: BoundConnection): void {
+    this.connections.add(connection);
+  }
+
+  /** Close what env.ts opened and left open (closing twice is harmless). */
+  async closeConnections(): Promise<void> {
+    const open = [...this.connections];
+    this.connections.clear();
+    const results = await Promise.allSettled(open.map((c) => c.close()));
+    const failed = results.find((r): r is PromiseRejectedResult => r.status === "rejected");
+    if (failed) throw failed.reason;
   }
 
   getContext(): MigrationContext {

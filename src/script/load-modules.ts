@@ -1,9 +1,24 @@
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join, relative } from "node:path";
+import { relative } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { Plugin } from "esbuild";
 import { fail } from "../util/errors.js";
+
+/** The bundler, once a build has loaded it: its service is a child process to stop. */
+let bundler: typeof import("esbuild") | null = null;
+let commandsRunning = 0;
+
+/**
+ * Run one command's work. The bundler's service (a child process) stays up while commands run,
+ * since starting it costs more than a build, and is stopped when the last of them ends.
+ */
+export async function withBuildService<T>(work: () => Promise<T>): Promise<T> {
+  commandsRunning++;
+  try {
+    return await work();
+  } finally {
+    if (--commandsRunning === 0) await bundler?.stop();
+  }
+}
 
 /** The built entry of the Retort that is running, which every `retort-migrate` import binds to. */
 const RUNNING_RETORT = new URL("../index.js", import.meta.url).href;
@@ -15,11 +30,11 @@ const RUNNING_RETORT = new URL("../index.js", import.meta.url).href;
  */
 export async function importTypeScript(files: readonly string[]): Promise<Record<string, unknown>[]> {
   if (files.length === 0) return [];
-  const { build } = await import("esbuild");
+  const esbuild = (bundler ??= await import("esbuild"));
   const entry = files.map((f, i) => `export * as m${i} from ${JSON.stringify(f)};`).join("\n");
   let code: string;
   try {
-    const result = await build({
+    const result = await esbuild.build({
       stdin: { contents: entry, resolveDir: process.cwd(), loader: "js", sourcefile: "retort-entry.js" },
       bundle: true,
       write: false,
@@ -34,15 +49,21 @@ export async function importTypeScript(files: readonly string[]): Promise<Record
   } catch (err) {
     fail(describeBuildFailure(err), err);
   }
-  const dir = await mkdtemp(join(tmpdir(), "retort-"));
-  const file = join(dir, "bundle.mjs");
-  try {
-    await writeFile(file, code);
-    const mod = (await import(pathToFileURL(file).href)) as Record<string, Record<string, unknown>>;
-    return files.map((_, i) => mod[`m${i}`] ?? {});
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
+  const mod = (await importText(code, pathToFileURL(files[0]!).href)) as Record<string, Record<string, unknown>>;
+  return files.map((_, i) => mod[`m${i}`] ?? {});
+}
+
+let imports = 0;
+
+/**
+ * Import generated module text without writing a file: a `data:` URL, so nothing is left behind
+ * however the process ends. Its imports must be absolute URLs (packages are resolved to file
+ * URLs before). The sourceURL names `file` in stack traces instead of the data itself, and a
+ * counter makes every import a new module: env.ts runs again on each command in one process.
+ */
+export function importText(code: string, name: string): Promise<Record<string, unknown>> {
+  const text = `${code}\n//# sourceURL=${name}\n// ${process.pid}.${++imports}\n`;
+  return import(`data:text/javascript;base64,${Buffer.from(text).toString("base64")}`) as Promise<Record<string, unknown>>;
 }
 
 const externalPackages: Plugin = {

@@ -5,7 +5,7 @@ import { fail } from "../util/errors.js";
 import { pyFormat } from "../util/pyformat.js";
 import { lazyRevisionMap } from "./graph/revision-map.js";
 import type { RevisionMap } from "./graph/types.js";
-import { importRevisionFiles } from "./load-revisions.js";
+import { importScripts } from "./load-scripts.js";
 import { NOT_LITERAL, readIdentifiers, type ReadValue } from "./read-identifiers.js";
 import type { Script } from "./script.js";
 import { renderTemplate } from "./template.js";
@@ -95,7 +95,7 @@ export class ScriptDirectory {
     const needImport = reads.filter(({ read }) => IDENTIFIERS.some((n) => read.exports.get(n) === NOT_LITERAL));
     const imported = new Map<string, Record<string, unknown>>();
     if (needImport.length > 0) {
-      const modules = await importRevisionFiles(needImport.map((r) => r.path), this.sources);
+      const modules = await importScripts(needImport.map((r) => r.path), this.sources);
       needImport.forEach((r, i) => imported.set(r.path, modules[i] ?? {}));
     }
     return reads.map(({ path, read }) => {
@@ -121,7 +121,7 @@ export class ScriptDirectory {
   /** Import revision modules (those not yet imported) in one build; results in the given order. */
   async importRevisions(scripts: readonly Script[]): Promise<Record<string, unknown>[]> {
     const missing = [...new Set(scripts.map((s) => s.path).filter((p) => !this.modules.has(p)))];
-    const loaded = await importRevisionFiles(missing, this.sources);
+    const loaded = await importScripts(missing, this.sources);
     missing.forEach((path, i) => this.modules.set(path, loaded[i] ?? {}));
     return scripts.map((s) => this.modules.get(s.path) ?? {});
   }

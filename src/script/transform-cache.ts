@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { cacheDir } from "../util/cache-dir.js";
 
 /**
  * Type-stripped revision sources, kept between runs in one file per script folder and keyed by
@@ -15,7 +15,7 @@ export class TransformCache {
 
   constructor(scope: string, version: string) {
     const key = createHash("sha1").update(`${version}\0${scope}`).digest("hex").slice(0, 16);
-    this.file = join(tmpdir(), "retort-cache", `${key}.json`);
+    this.file = join(cacheDir(), "transforms", `${key}.json`);
     try {
       this.entries = JSON.parse(readFileSync(this.file, "utf8")) as Record<string, string>;
     } catch {
@@ -43,7 +43,7 @@ export class TransformCache {
       writeFileSync(tmp, JSON.stringify(keep ? Object.fromEntries(Object.entries(this.entries).filter(([k]) => keep.has(k))) : this.entries));
       renameSync(tmp, this.file);
     } catch {
-      // A read-only or full temporary folder only costs speed.
+      // A read-only or full cache folder only costs speed.
     }
   }
 }

@@ -9,5 +9,8 @@ export function fail(message: string, cause?: unknown): never {
 
 export function messageOf(err: unknown): string {
   if (err instanceof Error) return err.message;
-  return String(err);
+  // Some drivers throw plain objects; never show one as "[object Object]".
+  const message = (err as { message?: unknown } | null)?.message;
+  if (typeof message === "string") return message;
+  return typeof err === "object" && err !== null ? "an error that gave no message" : String(err);
 }

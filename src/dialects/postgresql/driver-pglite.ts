@@ -1,23 +1,72 @@
-import { mkdirSync } from "node:fs";
-import { resolve } from "node:path";
 import type { DbUrl } from "../../config/url.js";
-import type { Connection } from "../dialect.js";
-import { fail } from "../../util/errors.js";
+import type { ConnectOptions, Connection } from "../dialect.js";
+import { fail, messageOf } from "../../util/errors.js";
+import { acquireProcessLock, LockTimeoutError, type HeldLock } from "../../util/process-lock.js";
+import { prepareDataFolder, refuseOtherOpeners, dataFolderKey } from "./pglite-folder.js";
+import { createDatabase } from "./pglite-image.js";
+
+type PGliteClass = typeof import("@electric-sql/pglite").PGlite;
+type PGliteInstance = InstanceType<PGliteClass>;
+
+/*
+ * PGlite is PostgreSQL in one process: two instances on one data folder each believe they own
+ * it, and the folder ends up corrupt. So a data folder is opened under a lock that dies with its
+ * holder; a second Retort waits for it, and a program that opened the folder without the lock
+ * is refused.
+ */
+
+/**
+ * Retort's embedded instance holds a handful of tables: a small buffer cache starts in a third
+ * of the time of PostgreSQL's 128MB, which PGlite zeroes on every start.
+ */
+const START_PARAMS = ["-c", "shared_buffers=16MB", "-c", "max_connections=10"];
 
 /** Embedded PostgreSQL in WebAssembly: a data folder (SQLite's path rule) or memory. */
-export async function connectPglite(url: DbUrl): Promise<Connection> {
+export async function connectPglite(url: DbUrl, options: ConnectOptions): Promise<Connection> {
   const { PGlite } = await import("@electric-sql/pglite");
-  let dataDir: string | undefined;
-  if (url.database !== null) {
-    dataDir = resolve(url.database);
-    mkdirSync(dataDir, { recursive: true });
-  }
-  let db: InstanceType<typeof PGlite>;
+  if (url.database === null) return wrap(await open(PGlite, undefined, "create"), null);
+  const dataDir = url.database;
+  const what = `the embedded database at ${dataDir}`;
+  let lock: HeldLock;
   try {
-    db = await PGlite.create(dataDir);
+    lock = await acquireProcessLock(dataFolderKey(dataDir), { timeoutMs: options.lockTimeoutMs, onWait: options.onWait, what });
   } catch (err) {
-    fail(`Could not open the embedded database at ${dataDir ?? "memory"}: ${(err as Error).message ?? String(err)}`, err);
+    if (err instanceof LockTimeoutError) fail(err.message);
+    throw err;
   }
+  try {
+    refuseOtherOpeners(dataDir, what);
+    await prepareDataFolder(dataDir, async (dir) => (await open(PGlite, dir, "create")).close());
+    return wrap(await open(PGlite, dataDir, "open"), lock);
+  } catch (err) {
+    await lock.release();
+    throw err;
+  }
+}
+
+async function open(PGlite: PGliteClass, dataDir: string | undefined, mode: "create" | "open"): Promise<PGliteInstance> {
+  const options = { startParams: [...PGlite.defaultStartParams, ...START_PARAMS] };
+  try {
+    return await (mode === "create" ? createDatabase(PGlite, dataDir, options) : PGlite.create(dataDir, options));
+  } catch (err) {
+    const where = dataDir ?? "memory";
+    if (mode === "create") fail(`Could not create the embedded database at ${where}: ${describe(err)}`, err);
+    fail(
+      `Could not open the embedded database at ${where}: ${describe(err)}. ` +
+        `Restore the folder from a backup, or remove it to start over with an empty database.`,
+      err,
+    );
+  }
+}
+
+function describe(err: unknown): string {
+  const message = messageOf(err).trim().replace(/\.$/, "");
+  // WebAssembly's abort says nothing a user can act on; what it means here is a damaged folder.
+  return /^Aborted\(/.test(message) || message === "" ? "PostgreSQL stopped while reading its files (they are damaged)" : message;
+}
+
+function wrap(db: PGliteInstance, lock: HeldLock | null): Connection {
+  let closed = false;
   return {
     query: async (sql, params) => {
       if (params && params.length > 0) {
@@ -29,6 +78,16 @@ export async function connectPglite(url: DbUrl): Promise<Connection> {
       const last = results[results.length - 1];
       return { rows: (last?.rows ?? []) as Record<string, unknown>[], rowCount: last?.affectedRows ?? last?.rows.length ?? 0 };
     },
-    close: () => db.close(),
+    // Closing writes PostgreSQL's shutdown checkpoint: the folder is complete only after it, so
+    // the lock is let go only then, and a failure here is the command's failure.
+    close: async () => {
+      if (closed) return;
+      closed = true;
+      try {
+        await db.close();
+      } finally {
+        await lock?.release();
+      }
+    },
   };
 }

@@ -11,7 +11,7 @@ export const postgresqlDialect: Dialect = Object.freeze<Dialect>({
   transactionalDdl: true,
   terminator: ";",
   insertReturning: true,
-  connect: (url) => (url.backend === "pglite" ? connectPglite(url) : connectPg(url)),
+  connect: (url, options) => (url.backend === "pglite" ? connectPglite(url, options) : connectPg(url)),
   quoteIdentifier,
   hasTable,
   ddl: postgresqlDdl,

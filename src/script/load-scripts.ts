@@ -1,13 +1,12 @@
-import { readFile, mkdtemp, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { dirname, join, relative } from "node:path";
+import { readFile } from "node:fs/promises";
+import { dirname, relative } from "node:path";
 import { pathToFileURL } from "node:url";
 import { fail } from "../util/errors.js";
-import { importTypeScript, runningRetortUrl } from "./load-modules.js";
+import { importText, importTypeScript, runningRetortUrl } from "./load-modules.js";
 import { TransformCache } from "./transform-cache.js";
 
 /*
- * Revision files are the hot path of an online upgrade and of `upgrade --sql`: thousands of small
+ * User scripts: env.ts and the revision files. Revision files are the hot path of an online upgrade and of `upgrade --sql`: thousands of small
  * modules whose only import is "retort-migrate". Those are stripped of their types in-process
  * (sucrase, ~50 µs a file) and joined into one module, imported once. A file that imports
  * anything else (the user's models, a package) goes through esbuild's bundler instead, which
@@ -16,8 +15,8 @@ import { TransformCache } from "./transform-cache.js";
 
 const ONLY_RETORT = /^retort-migrate$/;
 
-/** Import revision files; results in the given order. `known` holds sources already read. */
-export async function importRevisionFiles(paths: readonly string[], known?: ReadonlyMap<string, string>): Promise<Record<string, unknown>[]> {
+/** Import user scripts; results in the given order. `known` holds sources already read. */
+export async function importScripts(paths: readonly string[], known?: ReadonlyMap<string, string>): Promise<Record<string, unknown>[]> {
   const sources = await Promise.all(paths.map((p) => known?.get(p) ?? readFile(p, "utf8")));
   const fast: number[] = [];
   const bundled: number[] = [];
@@ -59,20 +58,14 @@ async function importStripped(paths: readonly string[], sources: readonly string
     `const require = (id) => { if (id === "retort-migrate") return retort; throw new Error("Cannot find module '" + id + "'"); };\n` +
     `export const factories = [\n${bodies.map((b) => `async (exports, require, module) => {\n${b}\n}`).join(",\n")}\n];\n` +
     `export { require };\n`;
-  const dir = await mkdtemp(join(tmpdir(), "retort-"));
-  const file = join(dir, "revisions.mjs");
   let mod: { factories: ((e: object, r: unknown, m: { exports: object }) => Promise<void>)[]; require: unknown };
   try {
-    await writeFile(file, text);
-    try {
-      mod = await import(pathToFileURL(file).href);
-    } catch (err) {
-      // sucrase does not check all of the syntax; esbuild names the file and line of what V8 refused.
-      if (err instanceof SyntaxError) await importTypeScript(paths);
-      throw err;
-    }
-  } finally {
-    await rm(dir, { recursive: true, force: true });
+    const name = paths.length === 1 ? pathToFileURL(paths[0]!).href : `${pathToFileURL(dirname(paths[0]!)).href}/(${paths.length} scripts)`;
+    mod = (await importText(text, name)) as typeof mod;
+  } catch (err) {
+    // sucrase does not check all of the syntax; esbuild names the file and line of what V8 refused.
+    if (err instanceof SyntaxError) await importTypeScript(paths);
+    throw err;
   }
   return Promise.all(
     mod.factories.map(async (factory, i) => {
