@@ -4,7 +4,7 @@ import { loadDialects } from "../dialects/registry.js";
 import { EnvironmentContext, withEnvironment, type EnvironmentOptions } from "../runtime/environment.js";
 import type { MigrationsFn } from "../runtime/migration-context.js";
 import { withBuildService } from "../script/load-modules.js";
-import { importScripts } from "../script/load-scripts.js";
+import { runEnvScript } from "../script/load-scripts.js";
 import type { ScriptDirectory } from "../script/script-directory.js";
 import { RetortError, fail, messageOf } from "../util/errors.js";
 
@@ -23,10 +23,10 @@ export interface RunEnvOptions {
  * inside an EnvironmentContext). Returns the offline SQL that was written, if any.
  */
 export function runEnv(config: Config, script: ScriptDirectory, o: RunEnvOptions): Promise<string> {
-  return withBuildService(() => runEnvScript(config, script, o));
+  return withBuildService(() => runEnvIn(config, script, o));
 }
 
-async function runEnvScript(config: Config, script: ScriptDirectory, o: RunEnvOptions): Promise<string> {
+async function runEnvIn(config: Config, script: ScriptDirectory, o: RunEnvOptions): Promise<string> {
   if (!existsSync(script.envPath)) fail(`No env script found at ${script.envPath}`);
   const dialects = await loadDialects();
   // Graph errors surface at the first lookup, inside the run (after BEGIN offline), as in
@@ -61,7 +61,7 @@ async function runEnvScript(config: Config, script: ScriptDirectory, o: RunEnvOp
   performance.mark("retort:env");
   let failure: { error: unknown } | null = null;
   try {
-    await withEnvironment(env, () => importScripts([script.envPath]));
+    await withEnvironment(env, () => runEnvScript(script.envPath));
   } catch (err) {
     failure = { error: err };
   }

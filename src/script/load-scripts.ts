@@ -1,4 +1,6 @@
+import { readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
+import { createRequire } from "node:module";
 import { dirname, relative } from "node:path";
 import { pathToFileURL } from "node:url";
 import { fail } from "../util/errors.js";
@@ -14,16 +16,30 @@ import { TransformCache } from "./transform-cache.js";
  */
 
 const ONLY_RETORT = /^retort-migrate$/;
+/** Comments, and the strings that may hold comment-like text: matched together, left to right. */
+const COMMENTS_AND_STRINGS = /\/\/[^\n]*|\/\*[\s\S]*?\*\/|"(?:\\.|[^"\\\n])*"|'(?:\\.|[^'\\\n])*'|`(?:\\.|[^`\\])*`/g;
 
-/** Import user scripts; results in the given order. `known` holds sources already read. */
-export async function importScripts(paths: readonly string[], known?: ReadonlyMap<string, string>): Promise<Record<string, unknown>[]> {
+/** Import revision files; results in the given order. `known` holds sources already read. */
+export function importScripts(paths: readonly string[], known?: ReadonlyMap<string, string>): Promise<Record<string, unknown>[]> {
+  return importFiles(paths, known, true);
+}
+
+/**
+ * Run env.ts. Its top level is the command's work (it runs the migrations), so what it throws is
+ * the command's failure, passed on as it is, not a failure to load the file.
+ */
+export async function runEnvScript(path: string): Promise<void> {
+  await importFiles([path], undefined, false);
+}
+
+async function importFiles(paths: readonly string[], known: ReadonlyMap<string, string> | undefined, loading: boolean): Promise<Record<string, unknown>[]> {
   const sources = await Promise.all(paths.map((p) => known?.get(p) ?? readFile(p, "utf8")));
   const fast: number[] = [];
   const bundled: number[] = [];
   sources.forEach((src, i) => (isSelfContained(src) ? fast : bundled).push(i));
   const out: Record<string, unknown>[] = new Array(paths.length);
   const [fastModules, bundledModules] = await Promise.all([
-    fast.length > 0 ? importStripped(fast.map((i) => paths[i]!), fast.map((i) => sources[i]!)) : [],
+    fast.length > 0 ? importStripped(fast.map((i) => paths[i]!), fast.map((i) => sources[i]!), loading) : [],
     bundled.length > 0 ? importTypeScript(bundled.map((i) => paths[i]!)) : [],
   ]);
   fast.forEach((idx, k) => (out[idx] = fastModules[k]!));
@@ -31,19 +47,34 @@ export async function importScripts(paths: readonly string[], known?: ReadonlyMa
   return out;
 }
 
-/** Only `retort-migrate` imports, and nothing whose meaning depends on the file's own URL. */
-function isSelfContained(src: string): boolean {
+/**
+ * Only `retort-migrate` imports, and nothing whose meaning depends on the file's own URL. Comments
+ * do not count: the templates' env.ts shows a models import commented out.
+ */
+function isSelfContained(source: string): boolean {
+  const src = source.replace(COMMENTS_AND_STRINGS, (m) => (m.startsWith("/") ? " " : m));
   if (/\bimport\s*\(|\bimport\.meta\b|\brequire\s*\(/.test(src)) return false;
   const specifiers = [...src.matchAll(/(?:\bfrom\s*|\bimport\s*)["']([^"']+)["']/g)].map((m) => m[1]!);
   return specifiers.every((s) => ONLY_RETORT.test(s));
 }
 
-async function importStripped(paths: readonly string[], sources: readonly string[]): Promise<Record<string, unknown>[]> {
-  const { transform, getVersion } = await import("sucrase");
-  const cache = new TransformCache(dirname(paths[0] ?? ""), `sucrase ${getVersion()}`);
+/** The version of the sucrase this Retort resolves, which the cached output depends on. */
+function sucraseVersion(): string {
+  try {
+    const file = createRequire(import.meta.url).resolve("sucrase/package.json");
+    return (JSON.parse(readFileSync(file, "utf8")) as { version: string }).version;
+  } catch {
+    return "unknown";
+  }
+}
+
+async function importStripped(paths: readonly string[], sources: readonly string[], loading: boolean): Promise<Record<string, unknown>[]> {
+  const cache = new TransformCache(dirname(paths[0] ?? ""), `sucrase ${sucraseVersion()}`);
+  // Loading sucrase costs more than a small command's whole run: only a cache miss pays for it.
+  const transform = sources.every((src) => cache.has(src)) ? null : (await import("sucrase")).transform;
   const bodies = sources.map((src, i) => {
     try {
-      return cache.get(src, () => transform(src, { transforms: ["typescript", "imports"], filePath: paths[i] }).code);
+      return cache.get(src, () => transform!(src, { transforms: ["typescript", "imports"], filePath: paths[i] }).code);
     } catch (err) {
       const loc = (err as { loc?: { line: number; column: number } }).loc;
       const where = relative(process.cwd(), paths[i]!) || paths[i]!;
@@ -73,6 +104,7 @@ async function importStripped(paths: readonly string[], sources: readonly string
       try {
         await factory(module.exports, mod.require, module);
       } catch (err) {
+        if (!loading) throw err;
         fail(`Could not load ${relative(process.cwd(), paths[i]!) || paths[i]}: ${(err as Error).message ?? String(err)}`, err);
       }
       return module.exports;

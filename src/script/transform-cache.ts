@@ -23,9 +23,13 @@ export class TransformCache {
     }
   }
 
+  has(source: string): boolean {
+    return this.entries[keyOf(source)] !== undefined;
+  }
+
   /** The cached output for `source`, or the result of `make(source)`, remembered. */
   get(source: string, make: () => string): string {
-    const key = createHash("sha1").update(source).digest("base64");
+    const key = keyOf(source);
     const hit = this.entries[key];
     if (hit !== undefined) return hit;
     const made = make();
@@ -47,3 +51,5 @@ export class TransformCache {
     }
   }
 }
+
+const keyOf = (source: string): string => createHash("sha1").update(source).digest("base64");

@@ -1,10 +1,10 @@
 /* Bad input: one FAILED line on stderr, exit 1, no stack trace, no password, nothing changed. */
 import assert from "node:assert/strict";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { before, test } from "node:test";
 import { retort } from "../support/cli.js";
+import { scratchDir } from "../support/scratch.js";
 
 let project: string;
 const setUrl = (url: string): void => {
@@ -23,7 +23,7 @@ const failsWith = (args: string[], pattern: RegExp, secret?: string): void => {
 };
 
 before(() => {
-  project = mkdtempSync(join(tmpdir(), "retort-errors-"));
+  project = scratchDir("retort-errors-");
   assert.equal(retort(project, ["init", "-t", "generic", "migrations"]).status, 0);
 });
 

@@ -1,17 +1,17 @@
 /* Global options and the programmatic API: -c, RETORT_CONFIG, -n, -x, logging sections. */
 import assert from "node:assert/strict";
-import { mkdtempSync, readFileSync, renameSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, renameSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { before, test } from "node:test";
 import { command, Config, RetortError } from "../../src/index.js";
 import { retort } from "../support/cli.js";
+import { scratchDir } from "../support/scratch.js";
 
 let project: string;
 const ini = () => join(project, "retort.ini");
 
 before(() => {
-  project = mkdtempSync(join(tmpdir(), "retort-options-"));
+  project = scratchDir("retort-options-");
   assert.equal(retort(project, ["init", "-t", "generic", "migrations"]).status, 0);
   writeFileSync(ini(), readFileSync(ini(), "utf8").replace(/^url = .*$/m, "url = postgresql://scott:tiger@localhost/test"));
   const env = join(project, "migrations", "env.ts");

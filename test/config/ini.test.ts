@@ -1,10 +1,10 @@
 import assert from "node:assert/strict";
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "node:test";
 import { Config } from "../../src/config/config.js";
 import { IniFile } from "../../src/config/ini.js";
+import { scratchDir } from "../support/scratch.js";
 
 const ini = (text: string, defaults: Record<string, string> = {}): IniFile => {
   const f = new IniFile(defaults);
@@ -51,7 +51,7 @@ test("a file without a section header is refused", () => {
 });
 
 test("Config reads the main section, -n sections and -x arguments", () => {
-  const dir = mkdtempSync(join(tmpdir(), "retort-ini-"));
+  const dir = scratchDir("retort-ini-");
   const path = join(dir, "retort.ini");
   writeFileSync(path, "[retort]\nscript_location = %(here)s/migrations\n\n[other]\nurl = sqlite://\n");
   const config = new Config(path, { cmdOpts: { x: ["tenant=acme", "dry"] } });

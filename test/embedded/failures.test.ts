@@ -177,3 +177,17 @@ test("init keeps the data folder out of version control", async () => {
   const p = project("embedded-gitignore");
   assert.equal(readFileSync(join(p.dir, ".gitignore"), "utf8"), ".retort-data/\n");
 });
+
+test("a connection env.ts leaves open is closed when the command ends: the work is kept and the folder let go", async () => {
+  const p = project("embedded-leftopen");
+  const envPath = join(p.dir, "migrations", "env.ts");
+  const env = readFileSync(envPath, "utf8");
+  // The translation of a Python env.py that never leaves its `with connectable.connect()` block.
+  const leaky = env.replace(/await connectable\.connect\(async \(connection\) => \{([\s\S]*?)\n  \}\);/, "const connection = await connectable.connect();$1");
+  assert.notEqual(leaky, env);
+  writeFileSync(envPath, leaky);
+  const r = await runRetort(p, ["upgrade", "head"], { env: { SLOW_SECONDS: "0" }, limitMs: LIMIT_MS });
+  assert.equal(r.status, 0, r.stderr);
+  assert.equal(existsSync(join(p.dataDir, "postmaster.pid")), false);
+  assert.deepEqual(await snapshot(p.dataDir), clean);
+});

@@ -4,8 +4,7 @@
  * output (BEGIN, version table, comments, COMMIT) compared byte for byte with Alembic 1.8.1's.
  */
 import assert from "node:assert/strict";
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync, cpSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, readFileSync, writeFileSync, cpSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "node:test";
 import { command, Config } from "../../src/index.js";
@@ -13,8 +12,9 @@ import { loadCases, opSection } from "./harness.js";
 import { KNOWN_DIFFERENCES } from "./known-differences.js";
 import { PENDING } from "./pending.js";
 import { REPO } from "../support/cli.js";
+import { scratchDir } from "../support/scratch.js";
 
-const root = mkdtempSync(join(tmpdir(), "retort-ops-cmd-"));
+const root = scratchDir("retort-ops-cmd-");
 
 /** A generic project as `retort init -t generic` writes it, pointed at PostgreSQL offline. */
 function project(name: string, body: string): string {

@@ -2,8 +2,7 @@
  * Shared harness for the op corpus: load a case's TypeScript body as a real module, run it
  * as a migration's upgrade() against a real sink, and slice Alembic's recorded output.
  */
-import { mkdtempSync, readFileSync, readdirSync, existsSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, readdirSync, existsSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { withMigration, type MigrationRun, type MigrationRunHooks } from "../../src/operations/op-context.js";
@@ -11,6 +10,7 @@ import { runAutocommitBlock } from "../../src/operations/op.js";
 import { offlineSink, onlineSink, type Sink } from "../../src/runtime/sink.js";
 import type { Connection, Dialect } from "../../src/dialects/dialect.js";
 import { postgresqlDdl } from "../../src/dialects/postgresql/ddl.js";
+import { scratchDir } from "../support/scratch.js";
 
 export const HERE = resolve(import.meta.dirname);
 const SRC = resolve(HERE, "../../src");
@@ -52,7 +52,7 @@ export function opSection(full: string): string {
   return full.slice(afterComment, end < 0 ? undefined : end);
 }
 
-const tmp = mkdtempSync(join(tmpdir(), "retort-ops-"));
+const tmp = scratchDir("retort-ops-");
 let counter = 0;
 
 /** Write the case body into a real module (as a revision file would be) and import its upgrade(). */

@@ -3,12 +3,12 @@
  * against Alembic 1.8.1's recording; then the same modes online on PostgreSQL.
  */
 import assert from "node:assert/strict";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
 import { retort } from "../support/cli.js";
 import { createDatabase } from "../support/pg.js";
+import { scratchDir } from "../support/scratch.js";
 
 const recorded = JSON.parse(readFileSync(new URL("./transaction-modes.alembic.json", import.meta.url), "utf8")) as Record<string, { stdout: string; stderr: string }>;
 const MODES: Record<string, string> = {
@@ -18,7 +18,7 @@ const MODES: Record<string, string> = {
 };
 
 function project(mode: string, url: string): string {
-  const dir = mkdtempSync(join(tmpdir(), `retort-tx-${mode}-`));
+  const dir = scratchDir(`retort-tx-${mode}-`);
   assert.equal(retort(dir, ["init", "-t", "generic", "m"]).status, 0);
   const ini = join(dir, "retort.ini");
   writeFileSync(ini, readFileSync(ini, "utf8").replace(/^url = .*$/m, `url = ${url}`).replace("[retort]\n", "[retort]\nversion_table = alembic_version\n"));

@@ -3,12 +3,12 @@
  * one transaction; with transactionPerMigration only the failing migration is rolled back.
  */
 import assert from "node:assert/strict";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
 import { retort } from "../support/cli.js";
 import { createDatabase } from "../support/pg.js";
+import { scratchDir } from "../support/scratch.js";
 
 function revisionFile(rev: string, down: string | null, body: string): string {
   return `/**\n * ${rev}\n */\nimport { op } from "retort-migrate";\n\nexport const revision = "${rev}";\nexport const downRevision = ${down === null ? "null" : `"${down}"`};\n\nexport async function upgrade(): Promise<void> {\n${body}\n}\n\nexport async function downgrade(): Promise<void> {}\n`;
@@ -16,7 +16,7 @@ function revisionFile(rev: string, down: string | null, body: string): string {
 
 /** A project with three revisions: r1 and r2 create tables, r3 fails after creating one. */
 function makeProject(url: string, perMigration: boolean): string {
-  const dir = mkdtempSync(join(tmpdir(), "retort-tx-"));
+  const dir = scratchDir("retort-tx-");
   assert.equal(retort(dir, ["init", "-t", "generic", "migrations"]).status, 0);
   const ini = join(dir, "retort.ini");
   writeFileSync(ini, readFileSync(ini, "utf8").replace(/^url = .*$/m, `url = ${url}`));

@@ -1,16 +1,16 @@
 /* Offline version-table SQL with a schema and a quoted name, against Alembic 1.8.1's recording. */
 import assert from "node:assert/strict";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { before, test } from "node:test";
 import { retort } from "../support/cli.js";
+import { scratchDir } from "../support/scratch.js";
 
 const recorded = JSON.parse(readFileSync(new URL("./version-table.alembic.json", import.meta.url), "utf8")) as Record<string, string>;
 let project: string;
 
 before(() => {
-  project = mkdtempSync(join(tmpdir(), "retort-vt-"));
+  project = scratchDir("retort-vt-");
   assert.equal(retort(project, ["init", "-t", "generic", "m"]).status, 0);
   const ini = join(project, "retort.ini");
   writeFileSync(ini, readFileSync(ini, "utf8").replace(/^url = .*$/m, "url = postgresql://u:p@localhost/db"));

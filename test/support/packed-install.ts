@@ -1,8 +1,8 @@
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { REPO } from "./cli.js";
+import { scratchDir } from "./scratch.js";
 
 /**
  * A project outside the repository with Retort installed the way a user installs it: from the
@@ -10,7 +10,7 @@ import { REPO } from "./cli.js";
  * Returns the project folder and the path of its installed `retort` executable.
  */
 export function installPacked(): { project: string; bin: string } {
-  const work = mkdtempSync(join(tmpdir(), "retort-user-"));
+  const work = scratchDir("retort-user-");
   const packed = execFileSync("npm", ["pack", "--silent", "--pack-destination", work], { cwd: REPO, encoding: "utf8" }).trim().split("\n").pop()!;
   const project = join(work, "project");
   execFileSync("mkdir", ["-p", project]);
