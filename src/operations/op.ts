@@ -5,15 +5,12 @@
 import type { Column } from "../schema/column.js";
 import type { Table, TableClause, TableOptions } from "../schema/table.js";
 import type { SqlExpr } from "../schema/expressions.js";
-import { bindparam, type BindParam } from "../schema/expressions.js";
-import { conv, type ConvName, type NameLike } from "../schema/naming-name.js";
-import type { TypeLike } from "../schema/types.js";
+import type { NameLike } from "../schema/naming-name.js";
 import { isOptions } from "../schema/item.js";
 import { fail } from "../util/errors.js";
 import { currentRun, type MigrationRun, type MigrationRunHooks } from "./op-context.js";
 import type { Op } from "./handlers.js";
 import { runOp } from "./run-op.js";
-import { makeBind, type Bind } from "./bind.js";
 import {
   createTableOp, dropTableOp, renameTableOp, createTableCommentOp, dropTableCommentOp,
   type CreateTableItem, type DropTableOptions, type TableCommentOptions,
@@ -32,6 +29,9 @@ import { batchAlterTableOp, type BatchAlterTableOptions, type BatchOpExtra } fro
 import { reflectForBatch } from "./batch-reflect.js";
 import { runBatch } from "./batch-run.js";
 import { makeBatchOp, type BatchOp } from "./batch-op.js";
+import { bindArgs, describeValue, param, type Forms } from "./arguments.js";
+import { opHelpers } from "./helpers.js";
+export type { OpMigrationContext } from "./helpers.js";
 
 /** Queue an op on the current run; the promise settles when it has run. */
 export function submit(op: Op, run: MigrationRun = currentRun()): Promise<unknown> {
@@ -70,54 +70,87 @@ export async function runAutocommitBlock<T>(run: MigrationRun, body: () => Promi
   }
 }
 
-/** What migrations use of the runtime's MigrationContext (the runtime's object has more). */
-export interface OpMigrationContext {
-  autocommitBlock<T>(body: () => Promise<T>): Promise<T>;
-  readonly [member: string]: unknown;
-}
-
 export const op = {
   createTable: async (tableName: string, ...args: (CreateTableItem | TableOptions)[]): Promise<Table> => {
+    bindArgs("op.createTable", [param.table("tableName")], [tableName]);
     const [items, o] = splitTrailing<TableOptions>(args);
     return (await submit(createTableOp(tableName, items as CreateTableItem[], o))) as Table;
   },
-  dropTable: (tableName: string, o: DropTableOptions = {}) => done(submit(dropTableOp(tableName, o))),
-  renameTable: (oldTableName: string, newTableName: string, o: { schema?: string | null } = {}) =>
-    done(submit(renameTableOp(oldTableName, newTableName, o))),
-  createTableComment: (tableName: string, comment: string | null, o: TableCommentOptions = {}) =>
-    done(submit(createTableCommentOp(tableName, comment, o))),
-  dropTableComment: (tableName: string, o: TableCommentOptions = {}) => done(submit(dropTableCommentOp(tableName, o))),
-  addColumn: (tableName: string, column: Column, o: AddColumnOptions = {}) => done(submit(addColumnOp(tableName, column, o))),
-  dropColumn: (tableName: string, columnName: string, o: DropColumnOptions = {}) => done(submit(dropColumnOp(tableName, columnName, o))),
-  alterColumn: (tableName: string, columnName: string, o: AlterColumnOptions = {}) =>
-    done(submit(alterColumnOp(tableName, columnName, o))),
-  createIndex: (indexName: NameLike | null, tableName: string, columns: IndexColumn | readonly IndexColumn[], o: CreateIndexOptions = {}) =>
-    done(submit(createIndexOp(indexName, tableName, columns, o))),
-  dropIndex: (indexName: NameLike, tableName?: string | null | (DropIndexOptions & { tableName?: string }), o: DropIndexOptions = {}) => {
-    if (isOptions(tableName)) {
-      const { tableName: t, ...rest } = tableName as DropIndexOptions & { tableName?: string };
-      return done(submit(dropIndexOp(indexName, t ?? null, rest)));
-    }
-    return done(submit(dropIndexOp(indexName, (tableName as string | null | undefined) ?? null, o)));
+  dropTable: (...args: Forms<["tableName"], [string], DropTableOptions>) => {
+    const [[tableName], o] = bindArgs("op.dropTable", [param.table("tableName")], args);
+    return done(submit(dropTableOp(tableName as string, o as DropTableOptions)));
   },
-  createPrimaryKey: (constraintName: NameLike | null, tableName: string, columns: ConstraintColumns, o: { schema?: string | null } = {}) =>
-    done(submit(createPrimaryKeyOp(constraintName, tableName, columns, o))),
-  createUniqueConstraint: (constraintName: NameLike | null, tableName: string, columns: ConstraintColumns, o: UniqueOptions = {}) =>
-    done(submit(createUniqueConstraintOp(constraintName, tableName, columns, o))),
-  createForeignKey: (constraintName: NameLike | null, sourceTable: string, referentTable: string, localCols: ConstraintColumns,
-    remoteCols: ConstraintColumns, o: ForeignKeyOptions = {}) =>
-    done(submit(createForeignKeyOp(constraintName, sourceTable, referentTable, localCols, remoteCols, o))),
-  createCheckConstraint: (constraintName: NameLike | null, tableName: string, condition: string | SqlExpr, o: CheckOptions = {}) =>
-    done(submit(createCheckConstraintOp(constraintName, tableName, condition, o))),
+  renameTable: (...args: Forms<["oldTableName", "newTableName"], [string, string], { schema?: string | null }>) => {
+    const [[oldName, newName], o] = bindArgs("op.renameTable", [param.table("oldTableName"), param.table("newTableName")], args);
+    return done(submit(renameTableOp(oldName as string, newName as string, o)));
+  },
+  createTableComment: (...args: Forms<["tableName", "comment"], [string, string | null], TableCommentOptions>) => {
+    const [[tableName, comment], o] = bindArgs("op.createTableComment", [param.table("tableName"), param.comment("comment")], args);
+    return done(submit(createTableCommentOp(tableName as string, comment as string | null, o)));
+  },
+  dropTableComment: (...args: Forms<["tableName"], [string], TableCommentOptions>) => {
+    const [[tableName], o] = bindArgs("op.dropTableComment", [param.table("tableName")], args);
+    return done(submit(dropTableCommentOp(tableName as string, o)));
+  },
+  addColumn: (...args: Forms<["tableName", "column"], [string, Column], AddColumnOptions>) => {
+    const [[tableName, column], o] = bindArgs("op.addColumn", [param.table("tableName"), param.columnObject("column")], args);
+    return done(submit(addColumnOp(tableName as string, column as Column, o)));
+  },
+  dropColumn: (...args: Forms<["tableName", "columnName"], [string, string], DropColumnOptions>) => {
+    const [[tableName, columnName], o] = bindArgs("op.dropColumn", [param.table("tableName"), param.column("columnName")], args);
+    return done(submit(dropColumnOp(tableName as string, columnName as string, o)));
+  },
+  alterColumn: (...args: Forms<["tableName", "columnName"], [string, string], AlterColumnOptions>) => {
+    const [[tableName, columnName], o] = bindArgs("op.alterColumn", [param.table("tableName"), param.column("columnName")], args);
+    return done(submit(alterColumnOp(tableName as string, columnName as string, o)));
+  },
+  createIndex: (...args: Forms<["indexName", "tableName", "columns"], [NameLike | null, string, IndexColumn | readonly IndexColumn[]], CreateIndexOptions>) => {
+    const [[indexName, tableName, columns], o] = bindArgs("op.createIndex", [param.nameOrNull("indexName"), param.table("tableName"), param.indexColumns("columns")], args);
+    return done(submit(createIndexOp(indexName as NameLike | null, tableName as string, columns as IndexColumn[], o)));
+  },
+  dropIndex: (...args: Forms<["indexName"], [NameLike], DropIndexOptions & { tableName?: string | null }> | [NameLike, string | null, DropIndexOptions?]) => {
+    // table_name is optional in Alembic: the second positional argument, or a name in the options.
+    const given = args.length >= 2 && !isOptions(args[1]) ? [args[0], { ...(args[2] as object), tableName: args[1] }] : args;
+    const [[indexName], { tableName, ...o }] = bindArgs("op.dropIndex", [param.name("indexName")], given);
+    if (tableName !== undefined && tableName !== null && typeof tableName !== "string") fail(`op.dropIndex: tableName must be a table name (a string) or null, got ${describeValue(tableName)}`);
+    return done(submit(dropIndexOp(indexName as NameLike, (tableName as string | null | undefined) ?? null, o)));
+  },
+  createPrimaryKey: (...args: Forms<["constraintName", "tableName", "columns"], [NameLike | null, string, ConstraintColumns], { schema?: string | null }>) => {
+    const [[name, tableName, columns], o] = bindArgs("op.createPrimaryKey", [param.nameOrNull("constraintName"), param.table("tableName"), param.columns("columns")], args);
+    return done(submit(createPrimaryKeyOp(name as NameLike | null, tableName as string, columns as ConstraintColumns, o)));
+  },
+  createUniqueConstraint: (...args: Forms<["constraintName", "tableName", "columns"], [NameLike | null, string, ConstraintColumns], UniqueOptions>) => {
+    const [[name, tableName, columns], o] = bindArgs("op.createUniqueConstraint", [param.nameOrNull("constraintName"), param.table("tableName"), param.columns("columns")], args);
+    return done(submit(createUniqueConstraintOp(name as NameLike | null, tableName as string, columns as ConstraintColumns, o)));
+  },
+  createForeignKey: (
+    ...args: Forms<["constraintName", "sourceTable", "referentTable", "localCols", "remoteCols"], [NameLike | null, string, string, ConstraintColumns, ConstraintColumns], ForeignKeyOptions>
+  ) => {
+    const params = [param.nameOrNull("constraintName"), param.table("sourceTable"), param.table("referentTable"), param.columns("localCols"), param.columns("remoteCols")];
+    const [[name, source, referent, local, remote], o] = bindArgs("op.createForeignKey", params, args);
+    return done(submit(createForeignKeyOp(name as NameLike | null, source as string, referent as string, local as ConstraintColumns, remote as ConstraintColumns, o)));
+  },
+  createCheckConstraint: (...args: Forms<["constraintName", "tableName", "condition"], [NameLike | null, string, string | SqlExpr], CheckOptions>) => {
+    const [[name, tableName, condition], o] = bindArgs("op.createCheckConstraint", [param.nameOrNull("constraintName"), param.table("tableName"), param.condition("condition")], args);
+    return done(submit(createCheckConstraintOp(name as NameLike | null, tableName as string, condition as string | SqlExpr, o)));
+  },
   createExcludeConstraint: (constraintName: NameLike | null, tableName: string, ...elements: (ExcludeElementArg | ExcludeOptions)[]) => {
+    bindArgs("op.createExcludeConstraint", [param.nameOrNull("constraintName"), param.table("tableName")], [constraintName, tableName]);
     const [els, o] = splitTrailing<ExcludeOptions>(elements);
     return done(submit(createExcludeConstraintOp(constraintName, tableName, els as ExcludeElementArg[], o)));
   },
-  dropConstraint: (constraintName: NameLike, tableName: string, o: { type_?: string | null; schema?: string | null } = {}) =>
-    done(submit(dropConstraintOp(constraintName, tableName, o))),
-  execute: (sqltext: ExecutableSql, o: { executionOptions?: Record<string, unknown> } = {}) => done(submit(executeOp(sqltext, o))),
-  bulkInsert: (table: Table | TableClause, rows: readonly Record<string, unknown>[], o: { multiinsert?: boolean } = {}) =>
-    done(submit(bulkInsertOp(table, rows, o))),
+  dropConstraint: (...args: Forms<["constraintName", "tableName"], [NameLike, string], { type_?: string | null; schema?: string | null }>) => {
+    const [[name, tableName], o] = bindArgs("op.dropConstraint", [param.name("constraintName"), param.table("tableName")], args);
+    return done(submit(dropConstraintOp(name as NameLike, tableName as string, o)));
+  },
+  execute: (...args: Forms<["sqltext"], [ExecutableSql], { executionOptions?: Record<string, unknown> }>) => {
+    const [[sqltext], o] = bindArgs("op.execute", [param.sql("sqltext")], args);
+    return done(submit(executeOp(sqltext as ExecutableSql, o)));
+  },
+  bulkInsert: (...args: Forms<["table", "rows"], [Table | TableClause, readonly Record<string, unknown>[]], { multiinsert?: boolean }>) => {
+    const [[table, rows], o] = bindArgs("op.bulkInsert", [param.tableObject("table"), param.rows("rows")], args);
+    return done(submit(bulkInsertOp(table as Table | TableClause, rows as Record<string, unknown>[], o)));
+  },
   batchAlterTable: async (tableName: string, body: (batchOp: BatchOp) => Promise<void> | void, o: BatchAlterTableOptions = {}): Promise<void> => {
     const run = currentRun();
     const recreate = o.recreate ?? "auto";
@@ -144,15 +177,7 @@ export const op = {
       return runBatch(batchAlterTableOp(tableName, collected, o, { extras, existingTable, reflected: true }), run);
     });
   },
-  /** Render a value inline, online as well as offline (Alembic's inline_literal). */
-  inlineLiteral: (value: string | number | boolean | null, type_?: TypeLike | { type_?: TypeLike }): BindParam => {
-    const t = type_ === undefined ? undefined : isOptions(type_) ? (type_ as { type_?: TypeLike }).type_ : (type_ as TypeLike);
-    return bindparam(null, value, { literalExecute: true, ...(t === undefined ? {} : { type_: t }) });
-  },
-  /** Mark a name as already converted by the naming convention. */
-  f: (name: string): ConvName => conv(name),
-  getBind: (): Bind => makeBind(currentRun()),
-  getContext: (): OpMigrationContext => currentRun().migrationContext as OpMigrationContext,
+  ...opHelpers,
   /** Run statements that cannot run inside a transaction (CREATE INDEX CONCURRENTLY). */
   autocommitBlock: <T>(body: () => Promise<T>): Promise<T> => runAutocommitBlock(currentRun(), body),
 };

@@ -74,9 +74,17 @@ export function isExpr(x: unknown): x is SqlExpr {
   return typeof x === "object" && x !== null && SA in x && EXPR_KINDS.has((x as Branded<string>)[SA]);
 }
 
-/** A Python value used where SQLAlchemy expects an expression becomes a bound literal. */
+/**
+ * A Python value used where SQLAlchemy expects an expression becomes a bound literal; a
+ * `sa.Column` there is a reference to that column, by name (as SQLAlchemy's Column is itself
+ * a column expression).
+ */
 export function coerceExpr(x: unknown, type: SqlType | null = null): SqlExpr {
   if (isExpr(x)) return x;
+  if (isKind(x, "column")) {
+    const c = x as unknown as { name: string | null; key: string; type: SqlType };
+    return column(c.name ?? c.key, c.type);
+  }
   return bindparam(null, x, type === null ? {} : { type_: type });
 }
 

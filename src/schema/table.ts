@@ -9,6 +9,7 @@ import { column as columnClause, inList, type ColumnClause } from "./expressions
 import { deleteFrom, insertInto, updateOf, type DmlTarget, type InsertStatement, type UpdateStatement, type DeleteStatement } from "./dml.js";
 import type { SqlType } from "./types.js";
 import { fail } from "../util/errors.js";
+import { warn } from "../util/warn.js";
 import { RUN_DDL, type CheckFirst, type DdlBind } from "./bind.js";
 import { ddlElement } from "./ddl-elements.js";
 import { setOwner } from "./owner.js";
@@ -140,7 +141,8 @@ export const Table = constructor((name: string, metadata: MetaData, ...args: (Ta
 
 export function buildTable(name: string, metadata: MetaData, items: readonly TableItem[], o: TableOptions): Table {
   const schema = o.schema !== undefined ? o.schema : metadata.schema;
-  const rawColumns = items.filter((i): i is Column => isKind(i, "column")).map((c) => inheritEnumSchema(c, schema ?? null));
+  const kept = replaceSameKey(name, items.filter((i): i is Column => isKind(i, "column")));
+  const rawColumns = kept.map((c) => inheritEnumSchema(c, schema ?? null));
   const explicit = items.filter(isConstraint);
   const explicitPk = explicit.filter((c): c is PrimaryKeyConstraint => isKind(c, "primaryKeyConstraint")).at(-1);
   const pkKeys = explicitPk !== undefined ? [...explicitPk.columns] : rawColumns.filter((c) => c.primaryKey).map((c) => c.key);
@@ -148,7 +150,9 @@ export function buildTable(name: string, metadata: MetaData, items: readonly Tab
   const byKey: Record<string, Column> = {};
   for (const c of columns) byKey[c.key] = c;
   for (const k of pkKeys) if (byKey[k] === undefined) fail(`Table '${name}': primary key column '${k}' is not a column of the table`);
-  const autoinc = autoincrementColumn(pkKeys.map((k) => byKey[k] as Column));
+  // A table-level ForeignKeyConstraint gives its columns foreign keys, as a column-level one does.
+  const fkColumns = new Set(explicit.filter((c): c is ForeignKeyConstraint => isKind(c, "foreignKeyConstraint")).flatMap((c) => c.columns));
+  const autoinc = autoincrementColumn(pkKeys.map((k) => byKey[k] as Column), (c) => fkColumns.has(c.key) || (c.name !== null && fkColumns.has(c.name)));
   const implicit = explicitPk === undefined;
   let primaryKey = explicitPk ?? PrimaryKeyConstraint(...pkKeys);
   if (implicit && autoinc !== null && pkKeys.length > 1) {
@@ -160,19 +164,21 @@ export function buildTable(name: string, metadata: MetaData, items: readonly Tab
   // column does (unique or index in Column._set_parent, then its type's CHECK, then its FKs).
   const indexes: Index[] = [];
   const attached: Constraint[] = implicit ? [primaryKey] : [];
-  let nextColumn = 0;
+  const boundOf = new Map(kept.map((raw, i) => [raw, columns[i]!]));
   for (const item of items) {
     if (isKind(item, "index")) indexes.push(item as Index);
     else if (item === explicitPk) attached.push(primaryKey);
     else if (isConstraint(item) && !isKind(item, "primaryKeyConstraint")) attached.push(item);
     if (!isKind(item, "column")) continue;
-    const c = columns[nextColumn++] as Column;
+    // A replaced column's flags still imply their constraints (on its key); its foreign keys go.
+    const bound = boundOf.get(item as Column);
+    const c = bound ?? (item as Column);
     const implied: Constraint[] = [];
     if (c.index === true) indexes.push(Index(null, c.key, { unique: c.unique === true, _columnFlag: true }));
     else if (c.unique === true) implied.push(UniqueConstraint(c.key));
     const check = typeCheckConstraint(c);
     if (check !== null) implied.push(check);
-    for (const fk of c.foreignKeys) implied.push(ForeignKeyConstraint([c.key], [fk.colspec], { ...fk.options }));
+    for (const fk of bound ? c.foreignKeys : []) implied.push(ForeignKeyConstraint([c.key], [fk.colspec], { ...fk.options }));
     derived.push(...implied);
     attached.push(...implied);
   }
@@ -223,8 +229,35 @@ function inheritEnumSchema(c: Column, schema: string | null): Column {
   return Object.freeze({ ...c, type });
 }
 
+/**
+ * A column whose key an earlier column has replaces it where it stood, with the earlier one's
+ * foreign keys gone, and a warning (SQLAlchemy 1.4's Column._set_parent for a new Table).
+ */
+const warnedReplacing = new WeakSet<Column>();
+
+function replaceSameKey(table: string, columns: readonly Column[]): Column[] {
+  const out: Column[] = [];
+  for (const c of columns) {
+    const at = out.findIndex((o) => o.key === c.key);
+    if (at < 0) {
+      out.push(c);
+      continue;
+    }
+    if (out[at]!.primaryKey && !c.primaryKey) {
+      fail(`Trying to redefine primary-key column '${c.key}' as a non-primary-key column on table '${table}'`);
+    }
+    // An op's table is built again when it runs: one warning per replacing column.
+    if (!warnedReplacing.has(c)) {
+      warnedReplacing.add(c);
+      warn("SADeprecationWarning", `A column with name '${c.key}' is already present in table '${table}': the later one replaces it, as in SQLAlchemy 1.4`);
+    }
+    out[at] = c;
+  }
+  return out;
+}
+
 /** SQLAlchemy's PrimaryKeyConstraint._autoincrement_column. */
-function autoincrementColumn(pk: readonly Column[]): Column | null {
+function autoincrementColumn(pk: readonly Column[], inTableForeignKey: (c: Column) => boolean): Column | null {
   const eligible = (c: Column, explicit: boolean): boolean => {
     const fam = c.type.family;
     if (fam !== "integer" && fam !== "numeric" && fam !== "float") {
@@ -234,7 +267,7 @@ function autoincrementColumn(pk: readonly Column[]): Column | null {
     if (explicit) return true;
     if (c.default !== null && !isKind(c.default, "sequence")) return false;
     if (c.serverDefault !== null) return false;
-    if (c.foreignKeys.length > 0 && c.autoincrement !== "ignore_fk") return false;
+    if ((c.foreignKeys.length > 0 || inTableForeignKey(c)) && c.autoincrement !== "ignore_fk") return false;
     return true;
   };
   if (pk.length === 1) {

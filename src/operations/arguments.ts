@@ -1,0 +1,94 @@
+/**
+ * Python lets every parameter be passed by name, and the contract turns keyword arguments into a
+ * trailing options object. So an op takes its required arguments positionally, or any tail of
+ * them by name in its options object (`op.createForeignKey({ constraintName, sourceTable, ... })`),
+ * and each is checked where it enters: a wrong one fails with one line that names the op, the
+ * argument and what it must be, never deeper down as a JavaScript TypeError.
+ */
+import { SA, isKind, isOptions } from "../schema/item.js";
+import { isExpr } from "../schema/expressions.js";
+import { fail } from "../util/errors.js";
+
+/** One required parameter: its name (Alembic's, in camelCase) and what it accepts. */
+export interface Param {
+  readonly name: string;
+  readonly what: string;
+  readonly ok: (value: unknown) => boolean;
+}
+
+/**
+ * The call forms of parameters named N, of types T, then options O: all positional with the
+ * options last, or the first k positional and the rest by name in the options.
+ */
+export type Forms<N extends readonly string[], T extends readonly unknown[], O> = N extends readonly [infer N0 extends string, ...infer NR extends string[]]
+  ? T extends readonly [infer T0, ...infer TR]
+    ? [options: O & Named<N, T>] | [T0, ...Forms<NR, TR, O>]
+    : never
+  : [options?: O];
+
+type Named<N extends readonly string[], T extends readonly unknown[]> = N extends readonly [infer N0 extends string, ...infer NR extends string[]]
+  ? T extends readonly [infer T0, ...infer TR]
+    ? { readonly [K in N0]: T0 } & Named<NR, TR>
+    : unknown
+  : unknown;
+
+/** Split `args` into the required values, in order, and the remaining options. */
+export function bindArgs(op: string, params: readonly Param[], args: readonly unknown[]): [unknown[], Record<string, unknown>] {
+  const last = args[args.length - 1];
+  const hasOptions = args.length > 0 && isOptions(last);
+  const positional = hasOptions ? args.slice(0, -1) : [...args];
+  if (positional.length > params.length) {
+    fail(`${op}: takes ${params.length} argument${params.length === 1 ? "" : "s"} and an options object, got ${positional.length} arguments`);
+  }
+  const options: Record<string, unknown> = hasOptions ? { ...(last as Record<string, unknown>) } : {};
+  const values = params.map((p, i) => {
+    if (i < positional.length) {
+      if (p.name in options) fail(`${op}: got ${p.name} twice, by position and by name`);
+      return check(op, p, positional[i]);
+    }
+    const value = options[p.name];
+    delete options[p.name];
+    return check(op, p, value);
+  });
+  return [values, options];
+}
+
+function check(op: string, p: Param, value: unknown): unknown {
+  if (!p.ok(value)) fail(`${op}: ${p.name} must be ${p.what}, got ${describeValue(value)}`);
+  return value;
+}
+
+/** A value as a message shows it: short, and never an object's contents or a function's source. */
+export function describeValue(value: unknown): string {
+  if (value === undefined) return "undefined";
+  if (value === null) return "null";
+  if (typeof value === "string") return JSON.stringify(value.length > 40 ? `${value.slice(0, 37)}...` : value);
+  if (typeof value === "number" || typeof value === "boolean" || typeof value === "bigint") return String(value);
+  if (typeof value === "function") return "a function";
+  if (Array.isArray(value)) return `a list of ${value.length}`;
+  if (typeof value === "object" && SA in value) return `a ${String((value as Record<symbol, unknown>)[SA])}`;
+  return typeof value === "object" ? "an object" : typeof value;
+}
+
+const isString = (v: unknown): boolean => typeof v === "string";
+const isName = (v: unknown): boolean => isString(v) || isKind(v, "conv");
+
+/** The parameter kinds ops take. */
+export const param = {
+  table: (name: string): Param => ({ name, what: "a table name (a string)", ok: isString }),
+  column: (name: string): Param => ({ name, what: "a column name (a string)", ok: isString }),
+  name: (name: string): Param => ({ name, what: "a name (a string or op.f(...))", ok: isName }),
+  nameOrNull: (name: string): Param => ({ name, what: "a name (a string or op.f(...)) or null", ok: (v) => v === null || isName(v) }),
+  columns: (name: string): Param => ({ name, what: "a list of column names", ok: Array.isArray }),
+  indexColumns: (name: string): Param => ({
+    name,
+    what: "a column name, an expression, or a list of them",
+    ok: (v) => Array.isArray(v) || isString(v) || isExpr(v) || isKind(v, "column"),
+  }),
+  columnObject: (name: string): Param => ({ name, what: "a column (sa.Column(...))", ok: (v) => isKind(v, "column") }),
+  condition: (name: string): Param => ({ name, what: "a SQL expression or a string", ok: (v) => isString(v) || isExpr(v) }),
+  sql: (name: string): Param => ({ name, what: "a SQL string or statement", ok: (v) => isString(v) || (typeof v === "object" && v !== null && SA in v) }),
+  comment: (name: string): Param => ({ name, what: "a string or null", ok: (v) => v === null || isString(v) }),
+  rows: (name: string): Param => ({ name, what: "a list of rows (objects)", ok: (v) => Array.isArray(v) && v.every(isOptions) }),
+  tableObject: (name: string): Param => ({ name, what: "a table (sa.table(...) or sa.Table(...))", ok: (v) => isKind(v, "table") || isKind(v, "tableClause") }),
+};

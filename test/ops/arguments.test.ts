@@ -1,0 +1,117 @@
+/*
+ * Every op's arguments as Python allows them: positional, or by name in the options object (the
+ * contract's translation of keyword arguments), or a mix. Each named form must print exactly
+ * what its positional form prints. And a missing or wrongly typed required argument fails with
+ * one FAILED line that names the op, the argument and what it must be, never a JavaScript error.
+ */
+import assert from "node:assert/strict";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { test } from "node:test";
+import { runInProcess } from "../graph/harness/run-retort.js";
+import { scratchDir } from "../support/scratch.js";
+
+const root = scratchDir("retort-arguments-");
+let projects = 0;
+
+/** `upgrade head --sql` of one revision whose upgrade() is `body`, in a project of its own. */
+async function offline(body: string): Promise<{ sql: string; stderr: string; code: number }> {
+  const dir = join(root, `p${projects++}`);
+  mkdirSync(join(dir, "versions"), { recursive: true });
+  writeFileSync(join(dir, "retort.ini"), `[retort]\nscript_location = ${dir}\nurl = postgresql://scott@localhost/test\n`);
+  writeFileSync(
+    join(dir, "env.ts"),
+    `import { context } from "retort-migrate";\ncontext.configure({ url: context.config.getMainOption("url"), literalBinds: true });\nawait context.beginTransaction(async () => { await context.runMigrations(); });\n`,
+  );
+  writeFileSync(
+    join(dir, "versions", "aaaaaaaaaaaa_x.ts"),
+    `import { op, sa } from "retort-migrate";\nexport const revision = "aaaaaaaaaaaa";\nexport const downRevision = null;\nexport const branchLabels = null;\nexport const dependsOn = null;\n` +
+      `export async function upgrade(): Promise<void> {\n${body}\n}\nexport async function downgrade(): Promise<void> {}\n`,
+  );
+  const r = await runInProcess(["-c", join(dir, "retort.ini"), "upgrade", "head", "--sql"]);
+  return { sql: r.stdout, stderr: r.stderr, code: r.code };
+}
+
+/** [positional, named, mixed?]: the same call written the ways Python allows. */
+const FORMS: readonly (readonly string[])[] = [
+  [`await op.dropTable("t", { schema: "s" });`, `await op.dropTable({ tableName: "t", schema: "s" });`],
+  [`await op.renameTable("a", "b");`, `await op.renameTable({ oldTableName: "a", newTableName: "b" });`, `await op.renameTable("a", { newTableName: "b" });`],
+  [`await op.createTableComment("t", "hi");`, `await op.createTableComment({ tableName: "t", comment: "hi" });`],
+  [`await op.dropTableComment("t", { existingComment: "hi" });`, `await op.dropTableComment({ tableName: "t", existingComment: "hi" });`],
+  [`await op.addColumn("t", sa.Column("x", sa.Integer), { schema: "s" });`, `await op.addColumn({ tableName: "t", column: sa.Column("x", sa.Integer), schema: "s" });`],
+  [`await op.dropColumn("t", "x");`, `await op.dropColumn({ tableName: "t", columnName: "x" });`, `await op.dropColumn("t", { columnName: "x" });`],
+  [`await op.alterColumn("t", "x", { nullable: false });`, `await op.alterColumn({ tableName: "t", columnName: "x", nullable: false });`],
+  [`await op.createIndex("ix", "t", ["x"], { unique: true });`, `await op.createIndex({ indexName: "ix", tableName: "t", columns: ["x"], unique: true });`, `await op.createIndex("ix", "t", { columns: ["x"], unique: true });`],
+  [`await op.dropIndex("ix", "t");`, `await op.dropIndex({ indexName: "ix", tableName: "t" });`, `await op.dropIndex("ix", { tableName: "t" });`],
+  [`await op.createPrimaryKey("pk", "t", ["id"]);`, `await op.createPrimaryKey({ constraintName: "pk", tableName: "t", columns: ["id"] });`],
+  [`await op.createUniqueConstraint("uq", "t", ["x"]);`, `await op.createUniqueConstraint({ constraintName: "uq", tableName: "t", columns: ["x"] });`],
+  [
+    `await op.createForeignKey("fk", "a", "b", ["b_id"], ["id"], { ondelete: "CASCADE" });`,
+    `await op.createForeignKey({ constraintName: "fk", sourceTable: "a", referentTable: "b", localCols: ["b_id"], remoteCols: ["id"], ondelete: "CASCADE" });`,
+    `await op.createForeignKey("fk", "a", { referentTable: "b", localCols: ["b_id"], remoteCols: ["id"], ondelete: "CASCADE" });`,
+  ],
+  [`await op.createCheckConstraint("ck", "t", "x > 5");`, `await op.createCheckConstraint({ constraintName: "ck", tableName: "t", condition: "x > 5" });`],
+  [`await op.dropConstraint("fk", "a", { type_: "foreignkey" });`, `await op.dropConstraint({ constraintName: "fk", tableName: "a", type_: "foreignkey" });`],
+  [`await op.execute("select 1");`, `await op.execute({ sqltext: "select 1" });`],
+  [
+    `await op.bulkInsert(sa.table("t", sa.column("x", sa.Integer)), [{ x: 1 }]);`,
+    `await op.bulkInsert({ table: sa.table("t", sa.column("x", sa.Integer)), rows: [{ x: 1 }] });`,
+  ],
+  [
+    `await op.batchAlterTable("t", async (batchOp) => {\n  await batchOp.addColumn(sa.Column("y", sa.Integer));\n  await batchOp.alterColumn("x", { nullable: true });\n  await batchOp.dropColumn("z");\n  await batchOp.createIndex("ix", ["y"]);\n  await batchOp.dropIndex("ix_old");\n  await batchOp.createUniqueConstraint("uq", ["y"]);\n  await batchOp.createForeignKey("fk", "b", ["y"], ["id"]);\n  await batchOp.createCheckConstraint("ck", "y > 0");\n  await batchOp.dropConstraint("ck_old");\n  await batchOp.createTableComment("c");\n});`,
+    `await op.batchAlterTable("t", async (batchOp) => {\n  await batchOp.addColumn({ column: sa.Column("y", sa.Integer) });\n  await batchOp.alterColumn({ columnName: "x", nullable: true });\n  await batchOp.dropColumn({ columnName: "z" });\n  await batchOp.createIndex({ indexName: "ix", columns: ["y"] });\n  await batchOp.dropIndex({ indexName: "ix_old" });\n  await batchOp.createUniqueConstraint({ constraintName: "uq", columns: ["y"] });\n  await batchOp.createForeignKey({ constraintName: "fk", referentTable: "b", localCols: ["y"], remoteCols: ["id"] });\n  await batchOp.createCheckConstraint({ constraintName: "ck", condition: "y > 0" });\n  await batchOp.dropConstraint({ constraintName: "ck_old" });\n  await batchOp.createTableComment({ comment: "c" });\n});`,
+  ],
+];
+
+for (const [positional, ...others] of FORMS) {
+  const name = /op\.(\w+)/.exec(positional!)![1]!;
+  test(`${name}: the named and mixed forms print what the positional form prints`, async () => {
+    const expected = await offline(positional!);
+    assert.equal(expected.code, 0, expected.stderr);
+    for (const other of others) {
+      const got = await offline(other);
+      assert.equal(got.code, 0, `${other}\n${got.stderr}`);
+      assert.equal(got.sql, expected.sql, other);
+    }
+  });
+}
+
+/** [call, the FAILED line's message after the revision prefix]. */
+const BAD: readonly (readonly [string, string])[] = [
+  [`await op.createForeignKey({ constraintName: "fk", referentTable: "b", localCols: ["b_id"], remoteCols: ["id"] });`, "op.createForeignKey: sourceTable must be a table name (a string), got undefined"],
+  [`await op.createForeignKey("fk", "a", "b", "b_id", ["id"]);`, `op.createForeignKey: localCols must be a list of column names, got "b_id"`],
+  [`await op.addColumn("t", "x");`, `op.addColumn: column must be a column (sa.Column(...)), got "x"`],
+  [`await op.addColumn({ tableName: "t" });`, "op.addColumn: column must be a column (sa.Column(...)), got undefined"],
+  [`await op.createIndex("ix", { columns: ["x"] });`, "op.createIndex: tableName must be a table name (a string), got undefined"],
+  [`await op.createIndex("ix", "t", 5);`, "op.createIndex: columns must be a column name, an expression, or a list of them, got 5"],
+  [`await op.dropConstraint(null, "t");`, "op.dropConstraint: constraintName must be a name (a string or op.f(...)), got null"],
+  [`await op.dropColumn({ tableName: "t", columnName: 3 });`, "op.dropColumn: columnName must be a column name (a string), got 3"],
+  [`await op.dropIndex({ tableName: "t" });`, "op.dropIndex: indexName must be a name (a string or op.f(...)), got undefined"],
+  [`await op.dropTable();`, "op.dropTable: tableName must be a table name (a string), got undefined"],
+  [`await op.renameTable("a");`, "op.renameTable: newTableName must be a table name (a string), got undefined"],
+  [`await op.alterColumn("t", { nullable: false });`, "op.alterColumn: columnName must be a column name (a string), got undefined"],
+  [`await op.createCheckConstraint("ck", "t", 5);`, "op.createCheckConstraint: condition must be a SQL expression or a string, got 5"],
+  [`await op.createUniqueConstraint("uq", "t");`, "op.createUniqueConstraint: columns must be a list of column names, got undefined"],
+  [`await op.createPrimaryKey("pk", "t", "id");`, `op.createPrimaryKey: columns must be a list of column names, got "id"`],
+  [`await op.execute();`, "op.execute: sqltext must be a SQL string or statement, got undefined"],
+  [`await op.execute(() => "select 1");`, "op.execute: sqltext must be a SQL string or statement, got a function"],
+  [`await op.bulkInsert("t", [{ x: 1 }]);`, `op.bulkInsert: table must be a table (sa.table(...) or sa.Table(...)), got "t"`],
+  [`await op.bulkInsert(sa.table("t"), { x: 1 });`, "op.bulkInsert: rows must be a list of rows (objects), got undefined"],
+  [`await op.createTable(5);`, "op.createTable: tableName must be a table name (a string), got 5"],
+  [`await op.createTableComment("t");`, "op.createTableComment: comment must be a string or null, got undefined"],
+  [`await op.createForeignKey("fk", "a", "b", ["x"], ["id"], { sourceTable: "c" });`, "op.createForeignKey: got sourceTable twice, by position and by name"],
+  [`await op.dropTable("a", "b");`, "op.dropTable: takes 1 argument and an options object, got 2 arguments"],
+  [`await op.batchAlterTable("t", async (batchOp) => { await batchOp.createIndex({ columns: ["x"] }); });`, "batchOp.createIndex: indexName must be a name (a string or op.f(...)) or null, got undefined"],
+  [`await op.batchAlterTable("t", async (batchOp) => { await batchOp.addColumn("x"); });`, `batchOp.addColumn: column must be a column (sa.Column(...)), got "x"`],
+  [`await op.batchAlterTable("t", async (batchOp) => { await batchOp.createForeignKey("fk", "b", ["x"]); });`, "batchOp.createForeignKey: remoteCols must be a list of column names, got undefined"],
+];
+
+test("a missing or wrongly typed required argument fails with one line naming the op, the argument and what it must be", async () => {
+  for (const [call, message] of BAD) {
+    const r = await offline(call);
+    assert.equal(r.code, 1, call);
+    const failed = r.stderr.split("\n").filter((l) => l.startsWith("FAILED"));
+    assert.deepEqual(failed, [`FAILED: Revision aaaaaaaaaaaa failed during upgrade: ${message}`], call);
+    assert.doesNotMatch(r.stderr, /TypeError|\n\s+at /, call);
+  }
+});
