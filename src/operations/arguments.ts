@@ -8,6 +8,9 @@
 import { SA, isKind, isOptions } from "../schema/item.js";
 import { isExpr } from "../schema/expressions.js";
 import { fail } from "../util/errors.js";
+import { describeValue } from "../util/describe-value.js";
+
+export { describeValue };
 
 /** One required parameter: its name (Alembic's, in camelCase) and what it accepts. */
 export interface Param {
@@ -56,18 +59,6 @@ export function bindArgs(op: string, params: readonly Param[], args: readonly un
 function check(op: string, p: Param, value: unknown): unknown {
   if (!p.ok(value)) fail(`${op}: ${p.name} must be ${p.what}, got ${describeValue(value)}`);
   return value;
-}
-
-/** A value as a message shows it: short, and never an object's contents or a function's source. */
-export function describeValue(value: unknown): string {
-  if (value === undefined) return "undefined";
-  if (value === null) return "null";
-  if (typeof value === "string") return JSON.stringify(value.length > 40 ? `${value.slice(0, 37)}...` : value);
-  if (typeof value === "number" || typeof value === "boolean" || typeof value === "bigint") return String(value);
-  if (typeof value === "function") return "a function";
-  if (Array.isArray(value)) return `a list of ${value.length}`;
-  if (typeof value === "object" && SA in value) return `a ${String((value as Record<symbol, unknown>)[SA])}`;
-  return typeof value === "object" ? "an object" : typeof value;
 }
 
 const isString = (v: unknown): boolean => typeof v === "string";

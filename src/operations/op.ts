@@ -71,10 +71,15 @@ export async function runAutocommitBlock<T>(run: MigrationRun, body: () => Promi
 }
 
 export const op = {
-  createTable: async (tableName: string, ...args: (CreateTableItem | TableOptions)[]): Promise<Table> => {
-    bindArgs("op.createTable", [param.table("tableName")], [tableName]);
-    const [items, o] = splitTrailing<TableOptions>(args);
-    return (await submit(createTableOp(tableName, items as CreateTableItem[], o))) as Table;
+  createTable: async (
+    ...given: [tableName: string, ...items: (CreateTableItem | TableOptions)[]] | [options: TableOptions & { readonly tableName: string }]
+  ): Promise<Table> => {
+    // Columns are Python's *columns, so only create_table(table_name=...) alone is all by name.
+    const [first, ...args] = given;
+    const [[tableName], named] = isOptions(first) ? bindArgs("op.createTable", [param.table("tableName")], [first]) : [[first], null];
+    if (named === null) bindArgs("op.createTable", [param.table("tableName")], [tableName, ...args.filter(isOptions).slice(-1)]);
+    const [items, o] = named === null ? splitTrailing<TableOptions>(args) : [[], named as TableOptions];
+    return (await submit(createTableOp(tableName as string, items as CreateTableItem[], o))) as Table;
   },
   dropTable: (...args: Forms<["tableName"], [string], DropTableOptions>) => {
     const [[tableName], o] = bindArgs("op.dropTable", [param.table("tableName")], args);

@@ -1,11 +1,12 @@
 /** `sa.Column` and `sa.ForeignKey` as data. */
 import { SA, constructor, isKind, isOptions, type Branded } from "./item.js";
 import { isTypeLike, resolveType, NULLTYPE, type SqlType, type TypeLike } from "./types.js";
-import { isExpr, type SqlExpr } from "./expressions.js";
+import { column, isExpr, type BinaryExpr, type ColumnClause, type SqlExpr } from "./expressions.js";
 import type { Computed, Identity, Sequence } from "./sequence.js";
 import type { CheckConstraint, UniqueConstraint } from "./constraints.js";
 import { nameText, type ConvName, type NameLike } from "./naming-name.js";
 import { fail } from "../util/errors.js";
+import { describeValue } from "../util/describe-value.js";
 
 export interface ForeignKeyOptions {
   name?: NameLike | null;
@@ -25,7 +26,7 @@ export interface ForeignKey extends Branded<"foreignKey"> {
 }
 
 export const ForeignKey = constructor((column: string | ColumnRefLike, options: ForeignKeyOptions = {}): ForeignKey =>
-  Object.freeze({ [SA]: "foreignKey" as const, colspec: colspecOf(column), options: Object.freeze({ ...options }) }));
+  Object.freeze({ [SA]: "foreignKey" as const, colspec: colspecOf(column), options: Object.freeze({ ...options }) }), "sa.ForeignKey");
 
 /** Anything naming a column of another table: a Column of a Table, or a `sa.column` clause. */
 export interface ColumnRefLike {
@@ -87,6 +88,47 @@ export interface Column extends Branded<"column"> {
   /** Set once the column belongs to a table (`t.c.id`). */
   readonly tableName: string | null;
   readonly tableSchema: string | null;
+  /** Python's `==`, `!=`, `>`, `>=`, `<`, `<=` on a column (JavaScript has no operator overloading). */
+  eq(other: unknown): BinaryExpr;
+  ne(other: unknown): BinaryExpr;
+  gt(other: unknown): BinaryExpr;
+  ge(other: unknown): BinaryExpr;
+  lt(other: unknown): BinaryExpr;
+  le(other: unknown): BinaryExpr;
+}
+
+/** A Column in an expression is a reference to it by name: its operators, shared by every Column. */
+const COLUMN_OPERATORS = Object.freeze({
+  eq(this: Column, other: unknown) {
+    return reference(this).eq(other);
+  },
+  ne(this: Column, other: unknown) {
+    return reference(this).ne(other);
+  },
+  gt(this: Column, other: unknown) {
+    return reference(this).gt(other);
+  },
+  ge(this: Column, other: unknown) {
+    return reference(this).ge(other);
+  },
+  lt(this: Column, other: unknown) {
+    return reference(this).lt(other);
+  },
+  le(this: Column, other: unknown) {
+    return reference(this).le(other);
+  },
+});
+
+const reference = (c: Column): ColumnClause => column(c.name ?? c.key, c.type);
+
+/** A copy of `c` with some fields changed (a spread would lose the operators). */
+export function withFields(c: Column, fields: Partial<Omit<Column, keyof typeof COLUMN_OPERATORS>>): Column {
+  return makeColumn({ ...c, ...fields });
+}
+
+/** A frozen Column with the shared operators (own properties stay plain data). */
+function makeColumn(fields: Omit<Column, keyof typeof COLUMN_OPERATORS>): Column {
+  return Object.freeze(Object.assign(Object.create(COLUMN_OPERATORS) as Column, fields));
 }
 
 export type ColumnArg = string | ConvName | TypeLike | ForeignKey | Sequence | Identity | Computed | CheckConstraint | UniqueConstraint | ColumnOptions;
@@ -120,7 +162,7 @@ export const Column = constructor((...args: ColumnArg[]): Column => {
   }
   const primaryKey = opts.primaryKey ?? false;
   const userNullable = opts.nullable ?? null;
-  return Object.freeze({
+  return makeColumn({
     [SA]: "column" as const,
     name,
     key: opts.key ?? name ?? "",
@@ -144,17 +186,16 @@ export const Column = constructor((...args: ColumnArg[]): Column => {
     tableName: null,
     tableSchema: null,
   });
-});
+}, "sa.Column");
 
 function describe(x: unknown): string {
-  if (isExpr(x)) return "an SQL expression";
-  return typeof x === "object" ? JSON.stringify(x) : String(x);
+  return isExpr(x) ? "an SQL expression" : describeValue(x);
 }
 
 /** The column as it sits in a table: primary key and nullability settled, owner recorded. */
 export function bindColumn(c: Column, tableName: string, tableSchema: string | null, inPrimaryKey: boolean): Column {
   const nullable = c.userNullable ?? (inPrimaryKey || c.identity !== null ? false : c.nullable);
-  return Object.freeze({ ...c, primaryKey: inPrimaryKey, nullable, tableName, tableSchema });
+  return withFields(c, { primaryKey: inPrimaryKey, nullable, tableName, tableSchema });
 }
 
 export function columnName(c: Column): string {

@@ -54,7 +54,7 @@ export interface PrimaryKeyConstraint extends Branded<"primaryKeyConstraint">, C
 export const PrimaryKeyConstraint = constructor((...args: (ColumnRef | ConstraintOptions)[]): PrimaryKeyConstraint => {
   const [cols, o] = splitOptions<ConstraintOptions>(args);
   return Object.freeze({ [SA]: "primaryKeyConstraint" as const, ...base(o, [], "PrimaryKeyConstraint"), columns: (cols as ColumnRef[]).map(refName) });
-});
+}, "sa.PrimaryKeyConstraint");
 
 export interface UniqueConstraint extends Branded<"uniqueConstraint">, ConstraintBase {
   readonly columns: readonly string[];
@@ -63,14 +63,14 @@ export interface UniqueConstraint extends Branded<"uniqueConstraint">, Constrain
 export const UniqueConstraint = constructor((...args: (ColumnRef | ConstraintOptions)[]): UniqueConstraint => {
   const [cols, o] = splitOptions<ConstraintOptions>(args);
   return Object.freeze({ [SA]: "uniqueConstraint" as const, ...base(o, [], "UniqueConstraint"), columns: (cols as ColumnRef[]).map(refName) });
-});
+}, "sa.UniqueConstraint");
 
 export interface CheckConstraint extends Branded<"checkConstraint">, ConstraintBase {
   readonly sqltext: string | SqlExpr;
 }
 
 export const CheckConstraint = constructor((sqltext: string | SqlExpr, o: ConstraintOptions = {}): CheckConstraint =>
-  Object.freeze({ [SA]: "checkConstraint" as const, ...base(o, [], "CheckConstraint"), sqltext }));
+  Object.freeze({ [SA]: "checkConstraint" as const, ...base(o, [], "CheckConstraint"), sqltext }), "sa.CheckConstraint");
 
 export interface ForeignKeyConstraintOptions extends ConstraintOptions {
   onupdate?: string | null;
@@ -102,6 +102,7 @@ export const ForeignKeyConstraint = constructor(
       match: o.match ?? null,
       useAlter: o.useAlter ?? false,
     }),
+  "sa.ForeignKeyConstraint",
 );
 
 export interface ExcludeConstraintOptions extends ConstraintOptions {
@@ -134,7 +135,7 @@ export const ExcludeConstraint = constructor((...args: (ExcludeElement | Exclude
     where: o.where ?? null,
     ops: Object.freeze({ ...(o.ops ?? {}) }),
   });
-});
+}, "sa.ExcludeConstraint");
 
 export type Constraint = PrimaryKeyConstraint | UniqueConstraint | CheckConstraint | ForeignKeyConstraint | ExcludeConstraint;
 
@@ -197,4 +198,4 @@ export const Index = constructor((name: NameLike | null, ...args: (ColumnRef | S
   const owner = firstColumn === undefined ? undefined : ownerOf(firstColumn as object);
   if (owner !== undefined) setOwner(index, owner);
   return index;
-});
+}, "sa.Index");

@@ -3,6 +3,8 @@
  * given to `op.execute`, and what `t.create(bind)` / `seq.create(bind)` ask the bind to run.
  */
 import { SA, type Branded } from "./item.js";
+import { fail } from "../util/errors.js";
+import { describeValue } from "../util/describe-value.js";
 import type { Constraint, Index } from "./constraints.js";
 import type { Sequence } from "./sequence.js";
 import type { MetaData, Table } from "./table.js";
@@ -34,7 +36,10 @@ export function ddlElement<E extends DdlElement["element"]>(element: E, payload:
 }
 
 /** `sa.DDL(text)`: SQL run verbatim ("%%" is a literal percent, as DDL %-formats its text). */
-export const DDL = (text: string): DdlElement => ddlElement("DDL", { text: text.replaceAll("%%", "%") });
+export const DDL = (text: string): DdlElement => {
+  if (typeof text !== "string") fail(`sa.DDL: statement must be a string, got ${describeValue(text)}`);
+  return ddlElement("DDL", { text: text.replaceAll("%%", "%") });
+};
 
 /** The `sa.schema` namespace's DDL constructs. */
 export const CreateTable = (table: Table): DdlElement => ddlElement("CreateTable", { table });

@@ -52,6 +52,11 @@ export interface ColumnClause extends Branded<"columnClause"> {
   /** Comparison helpers standing in for Python operators (`t.c.x == 5`). */
   eq(other: unknown): BinaryExpr;
   ne(other: unknown): BinaryExpr;
+  /** Python's `>`, `>=`, `<`, `<=` on a column (JavaScript has no operator overloading). */
+  gt(other: unknown): BinaryExpr;
+  ge(other: unknown): BinaryExpr;
+  lt(other: unknown): BinaryExpr;
+  le(other: unknown): BinaryExpr;
 }
 
 export interface BinaryExpr extends Branded<"binary"> {
@@ -135,7 +140,8 @@ export interface BindParamOptions {
   value?: unknown;
 }
 
-export function bindparam(key: string | null, value?: unknown, o: BindParamOptions = {}): BindParam {
+export function bindparam(key: string | null, value?: unknown, options: BindParamOptions | null = {}): BindParam {
+  const o = options ?? {};
   return Object.freeze({
     [SA]: "bindparam" as const,
     key: key ?? "param",
@@ -172,13 +178,19 @@ function binary(left: SqlExpr, operator: string, right: unknown): BinaryExpr {
 
 export function column(name: string, type_?: TypeLike, tableName: string | null = null): ColumnClause {
   const type = resolveType(type_ ?? null);
+  // A value compared with an untyped column takes the type of the value (SQLAlchemy's NullType).
+  const compared = type.name === "NullType" ? null : type;
   const self: ColumnClause = Object.freeze({
     [SA]: "columnClause" as const,
     name,
     type,
     tableName,
-    eq: (other: unknown) => (other === null ? binary(self, "IS", null_()) : binary(self, "=", coerceExpr(other, type))),
-    ne: (other: unknown) => (other === null ? binary(self, "IS NOT", null_()) : binary(self, "!=", coerceExpr(other, type))),
+    eq: (other: unknown) => (other === null ? binary(self, "IS", null_()) : binary(self, "=", coerceExpr(other, compared))),
+    ne: (other: unknown) => (other === null ? binary(self, "IS NOT", null_()) : binary(self, "!=", coerceExpr(other, compared))),
+    gt: (other: unknown) => binary(self, ">", coerceExpr(other, compared)),
+    ge: (other: unknown) => binary(self, ">=", coerceExpr(other, compared)),
+    lt: (other: unknown) => binary(self, "<", coerceExpr(other, compared)),
+    le: (other: unknown) => binary(self, "<=", coerceExpr(other, compared)),
   });
   return self;
 }

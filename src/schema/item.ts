@@ -3,6 +3,8 @@
  * trailing options object (Python's keyword arguments), and the positional/keyword
  * argument split every constructor does.
  */
+import { describeValue } from "../util/describe-value.js";
+import { RetortError, fail } from "../util/errors.js";
 
 /** Every schema construct carries its kind under this key; options objects never do. */
 export const SA = Symbol.for("retort.sa");
@@ -58,9 +60,17 @@ export interface Constructor<A extends unknown[], T> {
   new (...args: A): T;
 }
 
-export function constructor<A extends unknown[], T>(build: (...args: A) => T): Constructor<A, T> {
+export function constructor<A extends unknown[], T>(build: (...args: A) => T, name?: string): Constructor<A, T> {
   // A plain function returning an object yields that object under `new` too.
   return function (...args: A): T {
-    return build(...args);
+    try {
+      return build(...args);
+    } catch (err) {
+      if (err instanceof RetortError) throw err;
+      // A JavaScript error in here comes from arguments of a kind the constructor does not take:
+      // say so where they entered, never as a TypeError from deep inside.
+      const given = args.map(describeValue).join(", ");
+      return fail(name ? `${name}(${given}): these are not arguments it takes` : `A type was given arguments it does not take (${given})`, err);
+    }
   } as unknown as Constructor<A, T>;
 }

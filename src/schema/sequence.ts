@@ -74,7 +74,7 @@ export const Sequence = constructor((name: string, ...rest: (number | SequenceOp
       bind[RUN_DDL]({ element: ddlElement("DropSequence", { sequence: seq }), checkfirst: co.checkfirst ?? true }),
   });
   return seq;
-});
+}, "sa.Sequence");
 
 export interface IdentityOptions extends Omit<SequenceOptions, "schema" | "optional" | "metadata" | "quote" | "dataType" | "forUpdate"> {
   always?: boolean;
@@ -94,7 +94,7 @@ export const Identity = constructor((...args: (boolean | IdentityOptions)[]): Id
     onNull: a.onNull ?? null,
     ...identityOptions(a),
   });
-});
+}, "sa.Identity");
 
 export interface ComputedOptions { persisted?: boolean | null }
 
@@ -107,4 +107,4 @@ export const Computed = constructor((sqltext: string | SqlExpr, ...rest: (boolea
   const [pos, o] = splitOptions<ComputedOptions>(rest);
   const persisted = pos.length > 0 ? (pos[0] as boolean | null) : o.persisted ?? null;
   return Object.freeze({ [SA]: "computed" as const, sqltext, persisted });
-});
+}, "sa.Computed");

@@ -1,6 +1,6 @@
 /** `sa.Table`, `sa.MetaData` and the lightweight `sa.table` clause. */
 import { SA, constructor, isKind, splitOptions, type Branded } from "./item.js";
-import { bindColumn, type Column } from "./column.js";
+import { bindColumn, withFields, type Column } from "./column.js";
 import {
   CheckConstraint, ForeignKeyConstraint, Index, PrimaryKeyConstraint, UniqueConstraint,
   isConstraint, type Constraint,
@@ -10,6 +10,8 @@ import { deleteFrom, insertInto, updateOf, type DmlTarget, type InsertStatement,
 import type { SqlType } from "./types.js";
 import { fail } from "../util/errors.js";
 import { warn } from "../util/warn.js";
+import { describeValue } from "../util/describe-value.js";
+import { genericTypeName } from "./type-string.js";
 import { RUN_DDL, type CheckFirst, type DdlBind } from "./bind.js";
 import { ddlElement } from "./ddl-elements.js";
 import { setOwner } from "./owner.js";
@@ -67,7 +69,7 @@ export const MetaData = constructor((o: MetaDataOptions = {}): MetaData => {
     },
   };
   return md;
-});
+}, "sa.MetaData");
 
 export function tableKey(name: string, schema: string | null): string {
   return schema === null ? name : `${schema}.${name}`;
@@ -137,7 +139,7 @@ const KNOWN_TABLE_OPTIONS = ["schema", "comment", "prefixes", "info", "quote", "
 export const Table = constructor((name: string, metadata: MetaData, ...args: (TableItem | TableOptions)[]): Table => {
   const [items, o] = splitOptions<TableOptions>(args);
   return buildTable(name, metadata, items as TableItem[], o);
-});
+}, "sa.Table");
 
 export function buildTable(name: string, metadata: MetaData, items: readonly TableItem[], o: TableOptions): Table {
   const schema = o.schema !== undefined ? o.schema : metadata.schema;
@@ -152,7 +154,7 @@ export function buildTable(name: string, metadata: MetaData, items: readonly Tab
   for (const k of pkKeys) if (byKey[k] === undefined) fail(`Table '${name}': primary key column '${k}' is not a column of the table`);
   // A table-level ForeignKeyConstraint gives its columns foreign keys, as a column-level one does.
   const fkColumns = new Set(explicit.filter((c): c is ForeignKeyConstraint => isKind(c, "foreignKeyConstraint")).flatMap((c) => c.columns));
-  const autoinc = autoincrementColumn(pkKeys.map((k) => byKey[k] as Column), (c) => fkColumns.has(c.key) || (c.name !== null && fkColumns.has(c.name)));
+  const autoinc = autoincrementColumn(name, pkKeys.map((k) => byKey[k] as Column), (c) => fkColumns.has(c.key) || (c.name !== null && fkColumns.has(c.name)));
   const implicit = explicitPk === undefined;
   let primaryKey = explicitPk ?? PrimaryKeyConstraint(...pkKeys);
   if (implicit && autoinc !== null && pkKeys.length > 1) {
@@ -226,7 +228,7 @@ function inheritEnumSchema(c: Column, schema: string | null): Column {
   const spec = c.type.enumSpec;
   if (schema === null || spec === undefined || !spec.inheritSchema || spec.schema !== null) return c;
   const type = Object.freeze({ ...c.type, enumSpec: Object.freeze({ ...spec, schema }) });
-  return Object.freeze({ ...c, type });
+  return withFields(c, { type });
 }
 
 /**
@@ -257,11 +259,11 @@ function replaceSameKey(table: string, columns: readonly Column[]): Column[] {
 }
 
 /** SQLAlchemy's PrimaryKeyConstraint._autoincrement_column. */
-function autoincrementColumn(pk: readonly Column[], inTableForeignKey: (c: Column) => boolean): Column | null {
+function autoincrementColumn(tableName: string, pk: readonly Column[], inTableForeignKey: (c: Column) => boolean): Column | null {
   const eligible = (c: Column, explicit: boolean): boolean => {
     const fam = c.type.family;
     if (fam !== "integer" && fam !== "numeric" && fam !== "float") {
-      if (explicit) fail(`Column type ${c.type.name} on column '${c.name}' is not compatible with autoincrement=True`);
+      if (explicit) fail(`Column type ${genericTypeName(c.type)} on column '${tableName}.${c.name}' is not compatible with autoincrement=True`);
       return false;
     }
     if (explicit) return true;
@@ -280,7 +282,7 @@ function autoincrementColumn(pk: readonly Column[], inTableForeignKey: (c: Colum
   for (const c of pk) {
     if (c.autoincrement === true) {
       eligible(c, true);
-      if (found !== null) fail("Only one Column may be marked autoincrement=True");
+      if (found !== null) fail(`Only one Column may be marked autoincrement=True, found both ${c.name} and ${found.name}.`);
       found = c;
     }
   }
@@ -314,6 +316,8 @@ export interface TableClause extends Branded<"tableClause">, DmlTarget {
 
 export function table(name: string, ...args: (ColumnClause | TableClauseOptions)[]): TableClause {
   const [cols, o] = splitOptions<TableClauseOptions>(args);
+  if (typeof name !== "string") fail(`sa.table: name must be a table name (a string), got ${describeValue(name)}`);
+  for (const c of cols) if (!isKind(c, "columnClause")) fail(`sa.table: columns must be sa.column(...), got ${describeValue(c)}`);
   const columns = (cols as ColumnClause[]).map((c) => columnClause(c.name, c.type, name));
   const target: DmlTarget = {
     name,

@@ -21,7 +21,8 @@ import type { SqlType } from "../../schema/types.js";
 import type { Computed, Identity, IdentityOptionsData } from "../../schema/sequence.js";
 import type { Quoting } from "./quoting.js";
 import type { Statement, StatementOf, TableRef } from "./statements.js";
-import { genericTypeName, inferFamily, pyFloat, pyRepr } from "./literals.js";
+import { inferFamily, pyFloat, pyRepr } from "./literals.js";
+import { genericTypeName } from "../../schema/type-string.js";
 
 const inferredName = (v: unknown): string => {
   const f = inferFamily(v);

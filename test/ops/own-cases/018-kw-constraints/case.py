@@ -1,0 +1,7 @@
+op.create_foreign_key(constraint_name="fk_x", source_table="a", referent_table="b", local_cols=["b_id"], remote_cols=["id"])
+op.create_foreign_key(constraint_name="fk_y", source_table="a", referent_table="b", local_cols=["b_id2"], remote_cols=["id"], ondelete="CASCADE", source_schema="s")
+op.create_unique_constraint(constraint_name="uq_a_code", table_name="a", columns=["code"])
+op.create_primary_key(constraint_name="pk_a", table_name="a", columns=["id"])
+op.create_check_constraint(constraint_name="ck_a_x", table_name="a", condition="x > 5")
+op.drop_constraint(constraint_name="fk_x", table_name="a", type_="foreignkey")
+op.drop_constraint(constraint_name="uq_a_code", table_name="a")

@@ -1,0 +1,5 @@
+op.add_column(table_name="a", column=sa.Column("x", sa.Integer(), nullable=True))
+op.add_column(table_name="a", column=sa.Column("y", sa.String(20)), schema="s")
+op.alter_column(table_name="a", column_name="x", nullable=False)
+op.alter_column(table_name="a", column_name="y", type_=sa.Text(), existing_type=sa.String(20), schema="s")
+op.drop_column(table_name="a", column_name="x")

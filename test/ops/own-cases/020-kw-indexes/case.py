@@ -1,0 +1,5 @@
+op.create_index(index_name="ix_a_x", table_name="a", columns=["x"])
+op.create_index(index_name="ix_a_y", table_name="a", columns=["y", "z"], unique=True, schema="s")
+op.create_index(index_name="ix_a_lower", table_name="a", columns=[sa.text("lower(name)")], postgresql_using="btree")
+op.drop_index(index_name="ix_a_x", table_name="a")
+op.drop_index(index_name="ix_a_y", schema="s")

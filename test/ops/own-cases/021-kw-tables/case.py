@@ -1,0 +1,7 @@
+op.rename_table(old_table_name="a", new_table_name="b")
+op.rename_table(old_table_name="c", new_table_name="d", schema="s")
+op.create_table_comment(table_name="b", comment="the b table")
+op.create_table_comment(table_name="b", comment="new", existing_comment="the b table")
+op.drop_table_comment(table_name="b", existing_comment="new")
+op.drop_table(table_name="b")
+op.drop_table(table_name="d", schema="s")

@@ -1,0 +1,5 @@
+op.execute(sqltext="UPDATE a SET x = 1")
+op.execute(sqltext=sa.text("UPDATE a SET y = 'z'"))
+t = sa.table("a", sa.column("id", sa.Integer()), sa.column("name", sa.String()))
+op.bulk_insert(table=t, rows=[{"id": 1, "name": "one"}, {"id": 2, "name": "two"}])
+op.bulk_insert(table=t, rows=[{"id": 3, "name": "three"}], multiinsert=False)

@@ -1,0 +1,1 @@
+await op.createTable(sa.Column("id", sa.Integer(), { primaryKey: true }), { tableName: "t" });

@@ -1,0 +1,5 @@
+await op.createTable(
+  "a",
+  sa.Column("x", sa.Integer(), { primaryKey: true, autoincrement: true }),
+  sa.Column("y", sa.Integer(), { primaryKey: true, autoincrement: true }),
+);
