@@ -8,6 +8,7 @@
 import { SA, isKind, isOptions } from "../schema/item.js";
 import { isExpr } from "../schema/expressions.js";
 import { fail } from "../util/errors.js";
+import { atCallSite } from "../util/call-site.js";
 import { describeValue } from "../util/describe-value.js";
 
 export { describeValue };
@@ -41,12 +42,12 @@ export function bindArgs(op: string, params: readonly Param[], args: readonly un
   const hasOptions = args.length > 0 && isOptions(last);
   const positional = hasOptions ? args.slice(0, -1) : [...args];
   if (positional.length > params.length) {
-    fail(`${op}: takes ${params.length} argument${params.length === 1 ? "" : "s"} and an options object, got ${positional.length} arguments`);
+    failAt(`${op}: takes ${params.length} argument${params.length === 1 ? "" : "s"} and an options object, got ${positional.length} arguments`);
   }
   const options: Record<string, unknown> = hasOptions ? { ...(last as Record<string, unknown>) } : {};
   const values = params.map((p, i) => {
     if (i < positional.length) {
-      if (p.name in options) fail(`${op}: got ${p.name} twice, by position and by name`);
+      if (p.name in options) failAt(`${op}: got ${p.name} twice, by position and by name`);
       return check(op, p, positional[i]);
     }
     const value = options[p.name];
@@ -57,9 +58,12 @@ export function bindArgs(op: string, params: readonly Param[], args: readonly un
 }
 
 function check(op: string, p: Param, value: unknown): unknown {
-  if (!p.ok(value)) fail(`${op}: ${p.name} must be ${p.what}, got ${describeValue(value)}`);
+  if (!p.ok(value)) failAt(`${op}: ${p.name} must be ${p.what}, got ${describeValue(value)}`);
   return value;
 }
+
+/** Fail naming the line of the user's file that made the call, where it can be told. */
+const failAt = (message: string): never => fail(atCallSite(message));
 
 const isString = (v: unknown): boolean => typeof v === "string";
 const isName = (v: unknown): boolean => isString(v) || isKind(v, "conv");

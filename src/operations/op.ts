@@ -70,6 +70,9 @@ export async function runAutocommitBlock<T>(run: MigrationRun, body: () => Promi
   }
 }
 
+type BatchBody = (batchOp: BatchOp) => Promise<void> | void;
+const BODY = { name: "body", what: "a function (async (batchOp) => { ... })", ok: (v: unknown) => typeof v === "function" };
+
 export const op = {
   createTable: async (
     ...given: [tableName: string, ...items: (CreateTableItem | TableOptions)[]] | [options: TableOptions & { readonly tableName: string }]
@@ -156,7 +159,14 @@ export const op = {
     const [[table, rows], o] = bindArgs("op.bulkInsert", [param.tableObject("table"), param.rows("rows")], args);
     return done(submit(bulkInsertOp(table as Table | TableClause, rows as Record<string, unknown>[], o)));
   },
-  batchAlterTable: async (tableName: string, body: (batchOp: BatchOp) => Promise<void> | void, o: BatchAlterTableOptions = {}): Promise<void> => {
+  batchAlterTable: async (
+    ...given: [tableName: string, body: BatchBody, options?: BatchAlterTableOptions] | [body: BatchBody, options: BatchAlterTableOptions & { readonly tableName: string }]
+  ): Promise<void> => {
+    // `with op.batch_alter_table(table_name="t") as batch_op:` puts the body first, the name in the options.
+    const [first, ...rest] = given;
+    const args = typeof first === "function" ? [{ ...(rest[0] as object), body: first }] : given;
+    const [[name, fn], options] = bindArgs("op.batchAlterTable", [param.table("tableName"), BODY], args);
+    const [tableName, body, o] = [name as string, fn as BatchBody, options as BatchAlterTableOptions];
     const run = currentRun();
     const recreate = o.recreate ?? "auto";
     // Errors go through the queue, so whatever was queued before them is emitted first, as in Alembic.

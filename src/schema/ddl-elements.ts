@@ -5,6 +5,7 @@
 import { SA, type Branded } from "./item.js";
 import { fail } from "../util/errors.js";
 import { describeValue } from "../util/describe-value.js";
+import { atCallSite } from "../util/call-site.js";
 import type { Constraint, Index } from "./constraints.js";
 import type { Sequence } from "./sequence.js";
 import type { MetaData, Table } from "./table.js";
@@ -37,7 +38,7 @@ export function ddlElement<E extends DdlElement["element"]>(element: E, payload:
 
 /** `sa.DDL(text)`: SQL run verbatim ("%%" is a literal percent, as DDL %-formats its text). */
 export const DDL = (text: string): DdlElement => {
-  if (typeof text !== "string") fail(`sa.DDL: statement must be a string, got ${describeValue(text)}`);
+  if (typeof text !== "string") fail(atCallSite(`sa.DDL: statement must be a string, got ${describeValue(text)}`));
   return ddlElement("DDL", { text: text.replaceAll("%%", "%") });
 };
 

@@ -5,6 +5,7 @@
  */
 import { describeValue } from "../util/describe-value.js";
 import { RetortError, fail } from "../util/errors.js";
+import { atCallSite } from "../util/call-site.js";
 
 /** Every schema construct carries its kind under this key; options objects never do. */
 export const SA = Symbol.for("retort.sa");
@@ -70,7 +71,7 @@ export function constructor<A extends unknown[], T>(build: (...args: A) => T, na
       // A JavaScript error in here comes from arguments of a kind the constructor does not take:
       // say so where they entered, never as a TypeError from deep inside.
       const given = args.map(describeValue).join(", ");
-      return fail(name ? `${name}(${given}): these are not arguments it takes` : `A type was given arguments it does not take (${given})`, err);
+      return fail(atCallSite(name ? `${name}(${given}): these are not arguments it takes` : `A type was given arguments it does not take (${given})`), err);
     }
   } as unknown as Constructor<A, T>;
 }

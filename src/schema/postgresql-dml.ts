@@ -6,6 +6,7 @@ import { column, type ColumnClause, type SqlExpr } from "./expressions.js";
 import { insertInto, type DmlTarget, type InsertStatement } from "./dml.js";
 import { fail } from "../util/errors.js";
 import { describeValue } from "../util/describe-value.js";
+import { atCallSite } from "../util/call-site.js";
 import { isKind } from "./item.js";
 
 export interface OnConflictTarget {
@@ -94,6 +95,6 @@ function pgInsert(base: InsertStatement, onConflict: OnConflict | null): PgInser
 
 /** `postgresql.insert(table)`. */
 export function insert(table: DmlTarget): PgInsertStatement {
-  if (!isKind(table, "table") && !isKind(table, "tableClause")) fail(`postgresql.insert: table must be a table (sa.table(...) or sa.Table(...)), got ${describeValue(table)}`);
+  if (!isKind(table, "table") && !isKind(table, "tableClause")) fail(atCallSite(`postgresql.insert: table must be a table (sa.table(...) or sa.Table(...)), got ${describeValue(table)}`));
   return pgInsert(insertInto(table), null);
 }

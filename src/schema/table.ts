@@ -11,6 +11,7 @@ import type { SqlType } from "./types.js";
 import { fail } from "../util/errors.js";
 import { warn } from "../util/warn.js";
 import { describeValue } from "../util/describe-value.js";
+import { atCallSite } from "../util/call-site.js";
 import { genericTypeName } from "./type-string.js";
 import { RUN_DDL, type CheckFirst, type DdlBind } from "./bind.js";
 import { ddlElement } from "./ddl-elements.js";
@@ -316,8 +317,8 @@ export interface TableClause extends Branded<"tableClause">, DmlTarget {
 
 export function table(name: string, ...args: (ColumnClause | TableClauseOptions)[]): TableClause {
   const [cols, o] = splitOptions<TableClauseOptions>(args);
-  if (typeof name !== "string") fail(`sa.table: name must be a table name (a string), got ${describeValue(name)}`);
-  for (const c of cols) if (!isKind(c, "columnClause")) fail(`sa.table: columns must be sa.column(...), got ${describeValue(c)}`);
+  if (typeof name !== "string") fail(atCallSite(`sa.table: name must be a table name (a string), got ${describeValue(name)}`));
+  for (const c of cols) if (!isKind(c, "columnClause")) fail(atCallSite(`sa.table: columns must be sa.column(...), got ${describeValue(c)}`));
   const columns = (cols as ColumnClause[]).map((c) => columnClause(c.name, c.type, name));
   const target: DmlTarget = {
     name,

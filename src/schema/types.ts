@@ -6,6 +6,7 @@
  */
 import { SA, bindArgs, constructor, isKind, splitOptions, type Branded, type Constructor } from "./item.js";
 import { fail } from "../util/errors.js";
+import { describeValue } from "../util/describe-value.js";
 import { RUN_DDL, type CheckFirst, type DdlBind } from "./bind.js";
 import { ddlElement } from "./ddl-elements.js";
 
@@ -82,7 +83,7 @@ export function resolveType(t: TypeLike | null | undefined): SqlType {
   if (t === null || t === undefined) return NULLTYPE;
   if (typeof t === "function") return t();
   if (isKind(t, "type")) return t as SqlType;
-  return fail(`expected a column type, got ${String(t)}`);
+  return fail(`expected a column type, got ${describeValue(t)}`);
 }
 
 export function isTypeLike(x: unknown): x is TypeLike {

@@ -4,6 +4,7 @@ import { createRequire } from "node:module";
 import { dirname, relative } from "node:path";
 import { pathToFileURL } from "node:url";
 import { fail } from "../util/errors.js";
+import { registerScriptLines } from "../util/call-site.js";
 import { importText, importTypeScript, runningRetortUrl } from "./load-modules.js";
 import { TransformCache } from "./transform-cache.js";
 
@@ -89,9 +90,17 @@ async function importStripped(paths: readonly string[], sources: readonly string
     `const require = (id) => { if (id === "retort-migrate") return retort; throw new Error("Cannot find module '" + id + "'"); };\n` +
     `export const factories = [\n${bodies.map((b) => `async (exports, require, module) => {\n${b}\n}`).join(",\n")}\n];\n` +
     `export { require };\n`;
+  // Where each file's first line sits: after the 3 lines above and its function's opening line.
+  let next = 4;
+  const segments = bodies.map((b, i) => {
+    const segment = { file: paths[i]!, start: next + 1 };
+    next += 2 + b.split("\n").length;
+    return segment;
+  });
   let mod: { factories: ((e: object, r: unknown, m: { exports: object }) => Promise<void>)[]; require: unknown };
   try {
-    const name = paths.length === 1 ? pathToFileURL(paths[0]!).href : `${pathToFileURL(dirname(paths[0]!)).href}/(${paths.length} scripts)`;
+    const name = paths.length === 1 ? pathToFileURL(paths[0]!).href : `${pathToFileURL(dirname(paths[0]!)).href}/[${paths.length} scripts]`;
+    registerScriptLines(name, segments);
     mod = (await importText(text, name)) as typeof mod;
   } catch (err) {
     // sucrase does not check all of the syntax; esbuild names the file and line of what V8 refused.

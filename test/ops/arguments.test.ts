@@ -6,7 +6,7 @@
  */
 import assert from "node:assert/strict";
 import { mkdirSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { join, relative } from "node:path";
 import { test } from "node:test";
 import { runInProcess } from "../graph/harness/run-retort.js";
 import { scratchDir } from "../support/scratch.js";
@@ -15,7 +15,7 @@ const root = scratchDir("retort-arguments-");
 let projects = 0;
 
 /** `upgrade head --sql` of one revision whose upgrade() is `body`, in a project of its own. */
-async function offline(body: string): Promise<{ sql: string; stderr: string; code: number }> {
+async function offline(body: string): Promise<{ sql: string; stderr: string; code: number; file: string }> {
   const dir = join(root, `p${projects++}`);
   mkdirSync(join(dir, "versions"), { recursive: true });
   writeFileSync(join(dir, "retort.ini"), `[retort]\nscript_location = ${dir}\nurl = postgresql://scott@localhost/test\n`);
@@ -29,7 +29,7 @@ async function offline(body: string): Promise<{ sql: string; stderr: string; cod
       `export async function upgrade(): Promise<void> {\n${body}\n}\nexport async function downgrade(): Promise<void> {}\n`,
   );
   const r = await runInProcess(["-c", join(dir, "retort.ini"), "upgrade", "head", "--sql"]);
-  return { sql: r.stdout, stderr: r.stderr, code: r.code };
+  return { sql: r.stdout, stderr: r.stderr, code: r.code, file: relative(process.cwd(), join(dir, "versions", "aaaaaaaaaaaa_x.ts")) };
 }
 
 /** [positional, named, mixed?]: the same call written the ways Python allows. */
@@ -59,7 +59,7 @@ const FORMS: readonly (readonly string[])[] = [
   ],
   [
     `await op.batchAlterTable("t", async (batchOp) => {\n  await batchOp.addColumn(sa.Column("y", sa.Integer));\n  await batchOp.alterColumn("x", { nullable: true });\n  await batchOp.dropColumn("z");\n  await batchOp.createIndex("ix", ["y"]);\n  await batchOp.dropIndex("ix_old");\n  await batchOp.createUniqueConstraint("uq", ["y"]);\n  await batchOp.createForeignKey("fk", "b", ["y"], ["id"]);\n  await batchOp.createCheckConstraint("ck", "y > 0");\n  await batchOp.dropConstraint("ck_old");\n  await batchOp.createTableComment("c");\n});`,
-    `await op.batchAlterTable("t", async (batchOp) => {\n  await batchOp.addColumn({ column: sa.Column("y", sa.Integer) });\n  await batchOp.alterColumn({ columnName: "x", nullable: true });\n  await batchOp.dropColumn({ columnName: "z" });\n  await batchOp.createIndex({ indexName: "ix", columns: ["y"] });\n  await batchOp.dropIndex({ indexName: "ix_old" });\n  await batchOp.createUniqueConstraint({ constraintName: "uq", columns: ["y"] });\n  await batchOp.createForeignKey({ constraintName: "fk", referentTable: "b", localCols: ["y"], remoteCols: ["id"] });\n  await batchOp.createCheckConstraint({ constraintName: "ck", condition: "y > 0" });\n  await batchOp.dropConstraint({ constraintName: "ck_old" });\n  await batchOp.createTableComment({ comment: "c" });\n});`,
+    `await op.batchAlterTable(async (batchOp) => {\n  await batchOp.addColumn({ column: sa.Column("y", sa.Integer) });\n  await batchOp.alterColumn({ columnName: "x", nullable: true });\n  await batchOp.dropColumn({ columnName: "z" });\n  await batchOp.createIndex({ indexName: "ix", columns: ["y"] });\n  await batchOp.dropIndex({ indexName: "ix_old" });\n  await batchOp.createUniqueConstraint({ constraintName: "uq", columns: ["y"] });\n  await batchOp.createForeignKey({ constraintName: "fk", referentTable: "b", localCols: ["y"], remoteCols: ["id"] });\n  await batchOp.createCheckConstraint({ constraintName: "ck", condition: "y > 0" });\n  await batchOp.dropConstraint({ constraintName: "ck_old" });\n  await batchOp.createTableComment({ comment: "c" });\n}, { tableName: "t" });`,
   ],
 ];
 
@@ -76,8 +76,11 @@ for (const [positional, ...others] of FORMS) {
   });
 }
 
-/** [call, the FAILED line's message after the revision prefix]. */
-const BAD: readonly (readonly [string, string])[] = [
+/**
+ * [call, the FAILED line's message after the revision prefix, whether it ends with the calling
+ * line (errors found only when the SQL is made, later, do not yet say which call made it)].
+ */
+const BAD: readonly (readonly [string, string, boolean?])[] = [
   [`await op.createForeignKey({ constraintName: "fk", referentTable: "b", localCols: ["b_id"], remoteCols: ["id"] });`, "op.createForeignKey: sourceTable must be a table name (a string), got undefined"],
   [`await op.createForeignKey("fk", "a", "b", "b_id", ["id"]);`, `op.createForeignKey: localCols must be a list of column names, got "b_id"`],
   [`await op.addColumn("t", "x");`, `op.addColumn: column must be a column (sa.Column(...)), got "x"`],
@@ -104,14 +107,19 @@ const BAD: readonly (readonly [string, string])[] = [
   [`await op.batchAlterTable("t", async (batchOp) => { await batchOp.createIndex({ columns: ["x"] }); });`, "batchOp.createIndex: indexName must be a name (a string or op.f(...)) or null, got undefined"],
   [`await op.batchAlterTable("t", async (batchOp) => { await batchOp.addColumn("x"); });`, `batchOp.addColumn: column must be a column (sa.Column(...)), got "x"`],
   [`await op.batchAlterTable("t", async (batchOp) => { await batchOp.createForeignKey("fk", "b", ["x"]); });`, "batchOp.createForeignKey: remoteCols must be a list of column names, got undefined"],
+  [`await op.createTable("t", sa.Column("id", sa.Integer), sa.ForeignKeyConstraint("id", ["u.id"]));`, `sa.ForeignKeyConstraint("id", a list of 1): these are not arguments it takes`],
+  [`await op.execute(sa.DDL(5));`, "sa.DDL: statement must be a string, got 5"],
+  [`await op.bulkInsert(sa.table("t", "x"), [{ x: 1 }]);`, `sa.table: columns must be sa.column(...), got "x"`],
+  [`await op.createIndex("ix", "t", [sa.func.lower(() => 1)]);`, "No literal value renderer is available for literal value \"<function anonymous>\" with datatype NULL", false],
 ];
 
-test("a missing or wrongly typed required argument fails with one line naming the op, the argument and what it must be", async () => {
-  for (const [call, message] of BAD) {
+test("a missing or wrongly typed required argument fails with one line naming the op, the argument, what it must be and the line that called it", async () => {
+  for (const [call, message, located = true] of BAD) {
     const r = await offline(call);
     assert.equal(r.code, 1, call);
     const failed = r.stderr.split("\n").filter((l) => l.startsWith("FAILED"));
-    assert.deepEqual(failed, [`FAILED: Revision aaaaaaaaaaaa failed during upgrade: ${message}`], call);
+    // The body is line 7 of the revision file.
+    assert.deepEqual(failed, [`FAILED: Revision aaaaaaaaaaaa failed during upgrade: ${message}${located ? ` (${r.file}:7)` : ""}`], call);
     assert.doesNotMatch(r.stderr, /TypeError|\n\s+at /, call);
   }
 });
