@@ -7,6 +7,7 @@
  */
 import { SA, isKind, isOptions } from "../schema/item.js";
 import { isExpr } from "../schema/expressions.js";
+import { isConstraint } from "../schema/constraints.js";
 import { fail } from "../util/errors.js";
 import { atCallSite } from "../util/call-site.js";
 import { describeValue } from "../util/describe-value.js";
@@ -67,6 +68,8 @@ const failAt = (message: string): never => fail(atCallSite(message));
 
 const isString = (v: unknown): boolean => typeof v === "string";
 const isName = (v: unknown): boolean => isString(v) || isKind(v, "conv");
+const isColumnRef = (v: unknown): boolean => isString(v) || isKind(v, "column") || isKind(v, "columnClause");
+const isIndexColumn = (v: unknown): boolean => isColumnRef(v) || isExpr(v);
 
 /** The parameter kinds ops take. */
 export const param = {
@@ -74,11 +77,16 @@ export const param = {
   column: (name: string): Param => ({ name, what: "a column name (a string)", ok: isString }),
   name: (name: string): Param => ({ name, what: "a name (a string or op.f(...))", ok: isName }),
   nameOrNull: (name: string): Param => ({ name, what: "a name (a string or op.f(...)) or null", ok: (v) => v === null || isName(v) }),
-  columns: (name: string): Param => ({ name, what: "a list of column names", ok: Array.isArray }),
+  columns: (name: string): Param => ({ name, what: "a list of column names", ok: (v) => Array.isArray(v) && v.every(isColumnRef) }),
   indexColumns: (name: string): Param => ({
     name,
     what: "a column name, an expression, or a list of them",
-    ok: (v) => Array.isArray(v) || isString(v) || isExpr(v) || isKind(v, "column"),
+    ok: (v) => (Array.isArray(v) ? v.every(isIndexColumn) : isIndexColumn(v)),
+  }),
+  tableItem: (name: string): Param => ({
+    name,
+    what: "sa.Column(...), a constraint or sa.Index(...)",
+    ok: (v) => isKind(v, "column") || isConstraint(v) || isKind(v, "index"),
   }),
   columnObject: (name: string): Param => ({ name, what: "a column (sa.Column(...))", ok: (v) => isKind(v, "column") }),
   condition: (name: string): Param => ({ name, what: "a SQL expression or a string", ok: (v) => isString(v) || isExpr(v) }),

@@ -82,6 +82,7 @@ export const op = {
     const [[tableName], named] = isOptions(first) ? bindArgs("op.createTable", [param.table("tableName")], [first]) : [[first], null];
     if (named === null) bindArgs("op.createTable", [param.table("tableName")], [tableName, ...args.filter(isOptions).slice(-1)]);
     const [items, o] = named === null ? splitTrailing<TableOptions>(args) : [[], named as TableOptions];
+    for (const item of items) bindArgs("op.createTable", [param.tableItem("each of columns")], [item]);
     return (await submit(createTableOp(tableName as string, items as CreateTableItem[], o))) as Table;
   },
   dropTable: (...args: Forms<["tableName"], [string], DropTableOptions>) => {

@@ -84,22 +84,23 @@ async function importStripped(paths: readonly string[], sources: readonly string
     }
   });
   cache.save();
-  // Each file becomes an async function of (exports, require, module), so top-level await still works.
+  // Each file becomes an async function of (exports, require, module), so top-level await still
+  // works. Each file's first line shares a line with what precedes it, so the first file's lines
+  // are the module's own (a stack frame in env.ts names its real line).
   const text =
-    `import * as retort from ${JSON.stringify(runningRetortUrl())};\n` +
-    `const require = (id) => { if (id === "retort-migrate") return retort; throw new Error("Cannot find module '" + id + "'"); };\n` +
-    `export const factories = [\n${bodies.map((b) => `async (exports, require, module) => {\n${b}\n}`).join(",\n")}\n];\n` +
+    `import * as retort from ${JSON.stringify(runningRetortUrl())}; ` +
+    `const require = (id) => { if (id === "retort-migrate") return retort; throw new Error("Cannot find module '" + id + "'"); }; ` +
+    `export const factories = [${bodies.map((b) => `async (exports, require, module) => {${b}\n}`).join(",\n")}];\n` +
     `export { require };\n`;
-  // Where each file's first line sits: after the 3 lines above and its function's opening line.
-  let next = 4;
+  let next = 1;
   const segments = bodies.map((b, i) => {
-    const segment = { file: paths[i]!, start: next + 1 };
-    next += 2 + b.split("\n").length;
+    const segment = { file: paths[i]!, start: next };
+    next += b.split("\n").length + 1; // its lines, then the line that closes it
     return segment;
   });
   let mod: { factories: ((e: object, r: unknown, m: { exports: object }) => Promise<void>)[]; require: unknown };
   try {
-    const name = paths.length === 1 ? pathToFileURL(paths[0]!).href : `${pathToFileURL(dirname(paths[0]!)).href}/[${paths.length} scripts]`;
+    const name = paths.length === 1 ? pathToFileURL(paths[0]!).href : `${pathToFileURL(dirname(paths[0]!)).href}/[${paths.length}-scripts]`;
     registerScriptLines(name, segments);
     mod = (await importText(text, name)) as typeof mod;
   } catch (err) {

@@ -123,3 +123,50 @@ test("a missing or wrongly typed required argument fails with one line naming th
     assert.doesNotMatch(r.stderr, /TypeError|\n\s+at /, call);
   }
 });
+
+test("in a history of several revisions, the line named is in the revision that made the call", async () => {
+  const dir = join(root, "history");
+  mkdirSync(join(dir, "versions"), { recursive: true });
+  writeFileSync(join(dir, "retort.ini"), `[retort]\nscript_location = ${dir}\nurl = postgresql://scott@localhost/test\n`);
+  writeFileSync(join(dir, "env.ts"), `import { context } from "retort-migrate";\ncontext.configure({ url: context.config.getMainOption("url") });\nawait context.beginTransaction(async () => { await context.runMigrations(); });\n`);
+  for (const i of [1, 2, 3]) {
+    const call = i === 2 ? `await op.addColumn("t2", "oops");` : `await op.addColumn("t${i}", sa.Column("c", sa.Integer));`;
+    writeFileSync(
+      join(dir, "versions", `r${i}_x.ts`),
+      `import { op, sa } from "retort-migrate";\nexport const revision = "r${i}";\nexport const downRevision = ${i === 1 ? "null" : `"r${i - 1}"`};\n` +
+        `export const branchLabels = null;\nexport const dependsOn = null;\n\nexport async function upgrade(): Promise<void> {\n  await op.execute("select ${i}");\n  ${call}\n}\n` +
+        `export async function downgrade(): Promise<void> {}\n`,
+    );
+  }
+  const r = await runInProcess(["-c", join(dir, "retort.ini"), "upgrade", "head", "--sql"]);
+  assert.equal(r.code, 1);
+  const file = relative(process.cwd(), join(dir, "versions", "r2_x.ts"));
+  assert.match(r.stderr, new RegExp(`^FAILED: Revision r2 failed during upgrade: op\\.addColumn: column must be a column \\(sa\\.Column\\(\\.\\.\\.\\)\\), got "oops" \\(${file.replaceAll(".", "\\.")}:9\\)$`, "m"));
+});
+
+test("every op and batchOp operation, given missing or wrongly typed arguments, fails with a Retort error, never a TypeError", async () => {
+  const wrong = `[undefined, null, 5, "x", {}, [], () => "source of a function", [undefined], { a: () => 1 }]`;
+  const walk = (target: string, methods: string) =>
+    `for (const m of ${methods}) {\n` +
+    `  const lists = [[], ...${wrong}.flatMap((w) => [[w], ["x", w], ["x", "y", w], ["x", "y", ["a"], w]])];\n` +
+    `  for (const args of lists) {\n` +
+    `    try { await ${target}[m](...args); } catch (e) { globalThis.__retortWalk.push([m + "(" + args.map((a) => typeof a === "function" ? "fn" : JSON.stringify(a)).join(", ") + ")", e?.name, String(e?.message)]); }\n` +
+    `  }\n` +
+    `}`;
+  const opMethods = `Object.keys(op).filter((m) => !["f", "inlineLiteral", "getBind", "getContext", "autocommitBlock", "batchAlterTable"].includes(m))`;
+  const batchMethods = `Object.keys(batchOp).filter((m) => !["f", "inlineLiteral", "getBind", "getContext"].includes(m))`;
+  const results: [string, string, string][] = [];
+  (globalThis as { __retortWalk?: unknown[] }).__retortWalk = results;
+  try {
+    const r = await offline(`${walk("op", opMethods)}\nawait op.batchAlterTable("t", async (batchOp) => {\n${walk("batchOp", batchMethods)}\n});`);
+    assert.ok(r.code === 0 || r.code === 1, r.stderr);
+    assert.doesNotMatch(r.stderr, /TypeError|ReferenceError|\n\s+at /);
+  } finally {
+    delete (globalThis as { __retortWalk?: unknown[] }).__retortWalk;
+  }
+  assert.ok(results.length > 500, `only ${results.length} failures seen`);
+  const raw = results.filter(([, name]) => name !== "RetortError").map(([m, name, message]) => `${m}: ${name}: ${message}`);
+  assert.deepEqual([...new Set(raw)], []);
+  const dumps = results.filter(([, , message]) => /source of a function|\[object Object\]|=>/.test(message));
+  assert.deepEqual(dumps, []);
+});
