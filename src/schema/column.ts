@@ -7,6 +7,7 @@ import type { CheckConstraint, UniqueConstraint } from "./constraints.js";
 import { nameText, type ConvName, type NameLike } from "./naming-name.js";
 import { fail } from "../util/errors.js";
 import { describeValue } from "../util/describe-value.js";
+import { expectArg } from "../util/expect-arg.js";
 
 export interface ForeignKeyOptions {
   name?: NameLike | null;
@@ -25,8 +26,11 @@ export interface ForeignKey extends Branded<"foreignKey"> {
   readonly options: Readonly<ForeignKeyOptions>;
 }
 
-export const ForeignKey = constructor((column: string | ColumnRefLike, options: ForeignKeyOptions = {}): ForeignKey =>
-  Object.freeze({ [SA]: "foreignKey" as const, colspec: colspecOf(column), options: Object.freeze({ ...options }) }), "sa.ForeignKey");
+export const ForeignKey = constructor((column: string | ColumnRefLike, options: ForeignKeyOptions = {}): ForeignKey => {
+  const ok = typeof column === "string" || isKind(column, "column") || isKind(column, "columnClause");
+  expectArg("sa.ForeignKey", "column", "a 'table.column' name or a column", ok, column);
+  return Object.freeze({ [SA]: "foreignKey" as const, colspec: colspecOf(column), options: Object.freeze({ ...options }) });
+}, "sa.ForeignKey");
 
 /** Anything naming a column of another table: a Column of a Table, or a `sa.column` clause. */
 export interface ColumnRefLike {

@@ -8,6 +8,7 @@ import { ddlElement } from "./ddl-elements.js";
 import { ownerOf, setOwner } from "./owner.js";
 import { checkDialectKwargs } from "./dialect-kwargs.js";
 import { fail } from "../util/errors.js";
+import { expectArg } from "../util/expect-arg.js";
 
 /** Where a constraint names a column: by key, or by the column object itself. */
 export type ColumnRef = string | ColumnRefLike;
@@ -51,8 +52,16 @@ export interface PrimaryKeyConstraint extends Branded<"primaryKeyConstraint">, C
   readonly columns: readonly string[];
 }
 
+/** A column given by name or as a column object, as constraints and indexes take them. */
+const isColumnRef = (c: unknown): boolean => typeof c === "string" || isKind(c, "column") || isKind(c, "columnClause");
+
+function expectColumns(fn: string, arg: string, cols: readonly unknown[]): void {
+  for (const c of cols) expectArg(fn, arg, "column names or columns", isColumnRef(c), c);
+}
+
 export const PrimaryKeyConstraint = constructor((...args: (ColumnRef | ConstraintOptions)[]): PrimaryKeyConstraint => {
   const [cols, o] = splitOptions<ConstraintOptions>(args);
+  expectColumns("sa.PrimaryKeyConstraint", "columns", cols);
   return Object.freeze({ [SA]: "primaryKeyConstraint" as const, ...base(o, [], "PrimaryKeyConstraint"), columns: (cols as ColumnRef[]).map(refName) });
 }, "sa.PrimaryKeyConstraint");
 
@@ -62,6 +71,7 @@ export interface UniqueConstraint extends Branded<"uniqueConstraint">, Constrain
 
 export const UniqueConstraint = constructor((...args: (ColumnRef | ConstraintOptions)[]): UniqueConstraint => {
   const [cols, o] = splitOptions<ConstraintOptions>(args);
+  expectColumns("sa.UniqueConstraint", "columns", cols);
   return Object.freeze({ [SA]: "uniqueConstraint" as const, ...base(o, [], "UniqueConstraint"), columns: (cols as ColumnRef[]).map(refName) });
 }, "sa.UniqueConstraint");
 
@@ -69,8 +79,10 @@ export interface CheckConstraint extends Branded<"checkConstraint">, ConstraintB
   readonly sqltext: string | SqlExpr;
 }
 
-export const CheckConstraint = constructor((sqltext: string | SqlExpr, o: ConstraintOptions = {}): CheckConstraint =>
-  Object.freeze({ [SA]: "checkConstraint" as const, ...base(o, [], "CheckConstraint"), sqltext }), "sa.CheckConstraint");
+export const CheckConstraint = constructor((sqltext: string | SqlExpr, o: ConstraintOptions = {}): CheckConstraint => {
+  expectArg("sa.CheckConstraint", "sqltext", "a SQL expression or a string", typeof sqltext === "string" || isExpr(sqltext), sqltext);
+  return Object.freeze({ [SA]: "checkConstraint" as const, ...base(o ?? {}, [], "CheckConstraint"), sqltext });
+}, "sa.CheckConstraint");
 
 export interface ForeignKeyConstraintOptions extends ConstraintOptions {
   onupdate?: string | null;
@@ -91,8 +103,11 @@ export interface ForeignKeyConstraint extends Branded<"foreignKeyConstraint">, C
 }
 
 export const ForeignKeyConstraint = constructor(
-  (columns: readonly ColumnRef[], refcolumns: readonly (string | ColumnRefLike)[], o: ForeignKeyConstraintOptions = {}): ForeignKeyConstraint =>
-    Object.freeze({
+  (columns: readonly ColumnRef[], refcolumns: readonly (string | ColumnRefLike)[], o: ForeignKeyConstraintOptions = {}): ForeignKeyConstraint => {
+    const fn = "sa.ForeignKeyConstraint";
+    expectArg(fn, "columns", "a list of column names or columns", Array.isArray(columns) && columns.every(isColumnRef), columns);
+    expectArg(fn, "refcolumns", "a list of 'table.column' names or columns", Array.isArray(refcolumns) && refcolumns.every(isColumnRef), refcolumns);
+    return Object.freeze({
       [SA]: "foreignKeyConstraint" as const,
       ...base(o, ["onupdate", "ondelete", "match", "useAlter", "linkToName"], "ForeignKeyConstraint"),
       columns: columns.map(refName),
@@ -101,7 +116,8 @@ export const ForeignKeyConstraint = constructor(
       ondelete: o.ondelete ?? null,
       match: o.match ?? null,
       useAlter: o.useAlter ?? false,
-    }),
+    });
+  },
   "sa.ForeignKeyConstraint",
 );
 
@@ -167,6 +183,8 @@ export interface Index extends Branded<"index"> {
 
 export const Index = constructor((name: NameLike | null, ...args: (ColumnRef | SqlExpr | IndexOptions)[]): Index => {
   const [els, o] = splitOptions<IndexOptions>(args);
+  expectArg("sa.Index", "name", "a name (a string or op.f(...)) or null", name === null || typeof name === "string" || isKind(name, "conv"), name);
+  for (const e of els) expectArg("sa.Index", "expressions", "column names, columns or SQL expressions", isColumnRef(e) || isExpr(e), e);
   const dialectOptions: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(o)) if (!["unique", "quote", "info"].includes(k)) dialectOptions[k] = v;
   checkDialectKwargs("Index", dialectOptions);

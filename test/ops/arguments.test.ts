@@ -107,7 +107,7 @@ const BAD: readonly (readonly [string, string, boolean?])[] = [
   [`await op.batchAlterTable("t", async (batchOp) => { await batchOp.createIndex({ columns: ["x"] }); });`, "batchOp.createIndex: indexName must be a name (a string or op.f(...)) or null, got undefined"],
   [`await op.batchAlterTable("t", async (batchOp) => { await batchOp.addColumn("x"); });`, `batchOp.addColumn: column must be a column (sa.Column(...)), got "x"`],
   [`await op.batchAlterTable("t", async (batchOp) => { await batchOp.createForeignKey("fk", "b", ["x"]); });`, "batchOp.createForeignKey: remoteCols must be a list of column names, got undefined"],
-  [`await op.createTable("t", sa.Column("id", sa.Integer), sa.ForeignKeyConstraint("id", ["u.id"]));`, `sa.ForeignKeyConstraint("id", a list of 1): these are not arguments it takes`],
+  [`await op.createTable("t", sa.Column("id", sa.Integer), sa.ForeignKeyConstraint("id", ["u.id"]));`, `sa.ForeignKeyConstraint: columns must be a list of column names or columns, got "id"`],
   [`await op.execute(sa.DDL(5));`, "sa.DDL: statement must be a string, got 5"],
   [`await op.bulkInsert(sa.table("t", "x"), [{ x: 1 }]);`, `sa.table: columns must be sa.column(...), got "x"`],
   [`await op.createIndex("ix", "t", [sa.func.lower(() => 1)]);`, "No literal value renderer is available for literal value \"<function anonymous>\" with datatype NULL", false],

@@ -40,3 +40,17 @@ test("wrong arguments to any sa or postgresql function fail with a Retort error,
   }
   assert.deepEqual([...new Set(raw)], []);
 });
+
+test("the constructors migrations use most name the argument that is wrong and what it must be", () => {
+  const cases: [() => unknown, string][] = [
+    [() => retort.sa.ForeignKey(undefined as never), "sa.ForeignKey: column must be a 'table.column' name or a column, got undefined"],
+    [() => retort.sa.ForeignKeyConstraint("id" as never, ["u.id"]), `sa.ForeignKeyConstraint: columns must be a list of column names or columns, got "id"`],
+    [() => retort.sa.ForeignKeyConstraint(["id"], [5] as never), "sa.ForeignKeyConstraint: refcolumns must be a list of 'table.column' names or columns, got a list of 1"],
+    [() => retort.sa.PrimaryKeyConstraint(5 as never), "sa.PrimaryKeyConstraint: columns must be column names or columns, got 5"],
+    [() => retort.sa.UniqueConstraint("a", null as never), "sa.UniqueConstraint: columns must be column names or columns, got null"],
+    [() => retort.sa.CheckConstraint(undefined as never), "sa.CheckConstraint: sqltext must be a SQL expression or a string, got undefined"],
+    [() => retort.sa.Index(5 as never, "a"), "sa.Index: name must be a name (a string or op.f(...)) or null, got 5"],
+    [() => retort.sa.Index("ix", [] as never), "sa.Index: expressions must be column names, columns or SQL expressions, got a list of 0"],
+  ];
+  for (const [call, message] of cases) assert.throws(call, (err: Error) => (assert.ok(err instanceof RetortError), assert.equal(err.message, message), true));
+});
