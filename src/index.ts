@@ -9,3 +9,10 @@ export type { BoundConnection, QueryResult } from "./dialects/dialect.js";
 export { op } from "./operations/public.js";
 export * as sa from "./schema/public.js";
 export * as postgresql from "./schema/postgresql-types.js";
+
+import * as saNamespace from "./schema/public.js";
+import * as postgresqlNamespace from "./schema/postgresql-types.js";
+import { namePublicFunctions } from "./schema/item.js";
+
+namePublicFunctions("sa", saNamespace);
+namePublicFunctions("postgresql", postgresqlNamespace);

@@ -63,7 +63,7 @@ export interface Constructor<A extends unknown[], T> {
 
 export function constructor<A extends unknown[], T>(build: (...args: A) => T, name?: string): Constructor<A, T> {
   // A plain function returning an object yields that object under `new` too.
-  return function (...args: A): T {
+  const f = function (...args: A): T {
     try {
       return build(...args);
     } catch (err) {
@@ -71,7 +71,24 @@ export function constructor<A extends unknown[], T>(build: (...args: A) => T, na
       // A JavaScript error in here comes from arguments of a kind the constructor does not take:
       // say so where they entered, never as a TypeError from deep inside.
       const given = args.map(describeValue).join(", ");
-      return fail(atCallSite(name ? `${name}(${given}): these are not arguments it takes` : `A type was given arguments it does not take (${given})`), err);
+      const called = name ?? publicName(f) ?? "This constructor";
+      return fail(atCallSite(`${called}(${given}): these are not arguments it takes`), err);
     }
-  } as unknown as Constructor<A, T>;
+  };
+  return f as unknown as Constructor<A, T>;
+}
+
+const PUBLIC_NAME = Symbol.for("retort.publicName");
+
+/** Name every function of a public namespace (`sa.Boolean`) for messages, leaving it the same object. */
+export function namePublicFunctions(prefix: string, namespace: object): void {
+  for (const [key, value] of Object.entries(namespace)) {
+    if (typeof value === "function" && !Object.prototype.hasOwnProperty.call(value, PUBLIC_NAME)) {
+      Object.defineProperty(value, PUBLIC_NAME, { value: `${prefix}.${key}` });
+    }
+  }
+}
+
+function publicName(f: object): string | undefined {
+  return (f as Record<symbol, string | undefined>)[PUBLIC_NAME];
 }
