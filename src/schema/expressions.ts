@@ -5,6 +5,7 @@
 import { SA, isKind, isOptions, splitOptions, type Branded } from "./item.js";
 import { resolveType, type SqlType, type TypeLike } from "./types.js";
 import { fail } from "../util/errors.js";
+import { expectArg } from "../util/expect-arg.js";
 
 export interface TextClause extends Branded<"text"> {
   readonly text: string;
@@ -97,6 +98,7 @@ export function coerceExpr(x: unknown, type: SqlType | null = null): SqlExpr {
 export const BIND_PARAM_NAMES = /(?<![:\w\\]):(\w+)(?!:)/gu;
 
 export function text(sql: string): TextClause {
+  expectArg("sa.text", "text", "a SQL string", typeof sql === "string", sql);
   return makeText(sql, {}, {});
 }
 

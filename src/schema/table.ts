@@ -13,6 +13,7 @@ import { warn } from "../util/warn.js";
 import { describeValue } from "../util/describe-value.js";
 import { atCallSite } from "../util/call-site.js";
 import { genericTypeName } from "./type-string.js";
+import { expectArg } from "../util/expect-arg.js";
 import { RUN_DDL, type CheckFirst, type DdlBind } from "./bind.js";
 import { ddlElement } from "./ddl-elements.js";
 import { setOwner } from "./owner.js";
@@ -139,6 +140,11 @@ const KNOWN_TABLE_OPTIONS = ["schema", "comment", "prefixes", "info", "quote", "
 
 export const Table = constructor((name: string, metadata: MetaData, ...args: (TableItem | TableOptions)[]): Table => {
   const [items, o] = splitOptions<TableOptions>(args);
+  expectArg("sa.Table", "name", "a table name (a string)", typeof name === "string", name);
+  expectArg("sa.Table", "metadata", "a MetaData (sa.MetaData())", isKind(metadata, "metadata"), metadata);
+  for (const item of items) {
+    expectArg("sa.Table", "each of columns", "sa.Column(...), a constraint or sa.Index(...)", isKind(item, "column") || isConstraint(item) || isKind(item, "index"), item);
+  }
   return buildTable(name, metadata, items as TableItem[], o);
 }, "sa.Table");
 

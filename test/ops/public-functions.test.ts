@@ -56,6 +56,10 @@ test("the constructors migrations use most name the argument that is wrong and w
     [() => retort.sa.Index(5 as never, "a"), "sa.Index: name must be a name (a string or op.f(...)) or null, got 5"],
     [() => retort.sa.Index("ix", [] as never), "sa.Index: expressions must be column names, columns or SQL expressions, got a list of 0"],
     [() => retort.sa.Boolean(null as never), "sa.Boolean(null): these are not arguments it takes"],
+    [() => retort.sa.Table(5 as never, retort.sa.MetaData()), "sa.Table: name must be a table name (a string), got 5"],
+    [() => retort.sa.Table("t", "x" as never), `sa.Table: metadata must be a MetaData (sa.MetaData()), got "x"`],
+    [() => retort.sa.Table("t", retort.sa.MetaData(), "id" as never), `sa.Table: each of columns must be sa.Column(...), a constraint or sa.Index(...), got "id"`],
+    [() => retort.sa.text(5 as never), "sa.text: text must be a SQL string, got 5"],
   ];
   for (const [call, message] of cases) assert.throws(call, (err: Error) => (assert.ok(err instanceof RetortError), assert.equal(err.message, message), true));
 });
