@@ -5,7 +5,7 @@
 // Environment knobs: GRAPH_CASES=042,merge (only cases whose file name contains one of these),
 // GRAPH_CONCURRENCY=n (cases at once, default 6), GRAPH_CLI=1 (run `node bin/retort.js` as a
 // subprocess per step instead of in process; needs `npm run build`), GRAPH_REPORT=path (where the
-// summary is written; default <tmpdir>/retort-graph-summary-<pid>.txt).
+// summary is written; default <tmpdir>/retort-graph-summary.txt, overwritten by each run).
 import { before, describe, it } from "node:test";
 import assert from "node:assert/strict";
 import { writeFileSync } from "node:fs";
@@ -20,7 +20,7 @@ const casesDir = join(dirname(fileURLToPath(import.meta.url)), "cases");
 const only = (process.env["GRAPH_CASES"] ?? "").split(",").filter(Boolean);
 const runner = process.env["GRAPH_CLI"] ? "cli" : "in-process";
 const concurrency = Number(process.env["GRAPH_CONCURRENCY"] ?? 6);
-const reportPath = process.env["GRAPH_REPORT"] ?? join(tmpdir(), `retort-graph-summary-${process.pid}.txt`);
+const reportPath = process.env["GRAPH_REPORT"] ?? join(tmpdir(), "retort-graph-summary.txt");
 const files = listCases(casesDir, only);
 const reports = new Map<string, CaseReport | Error>();
 
