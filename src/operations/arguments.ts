@@ -12,8 +12,6 @@ import { fail } from "../util/errors.js";
 import { atCallSite } from "../util/call-site.js";
 import { describeValue } from "../util/describe-value.js";
 
-export { describeValue };
-
 /** One required parameter: its name (Alembic's, in camelCase) and what it accepts. */
 export interface Param {
   readonly name: string;

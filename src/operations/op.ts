@@ -29,7 +29,8 @@ import { batchAlterTableOp, type BatchAlterTableOptions, type BatchOpExtra } fro
 import { reflectForBatch } from "./batch-reflect.js";
 import { runBatch } from "./batch-run.js";
 import { makeBatchOp, type BatchOp } from "./batch-op.js";
-import { bindArgs, describeValue, param, type Forms } from "./arguments.js";
+import { bindArgs, param, type Forms } from "./arguments.js";
+import { describeValue } from "../util/describe-value.js";
 import { opHelpers } from "./helpers.js";
 export type { OpMigrationContext } from "./helpers.js";
 

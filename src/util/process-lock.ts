@@ -1,8 +1,8 @@
 import { createHash } from "node:crypto";
 import { createConnection, createServer, type Server } from "node:net";
+import { unlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { unlinkSync } from "node:fs";
 import { describeProcess, pidListeningOn } from "./processes.js";
 
 /** A lock this process holds until `release()`, or until it ends, however it ends. */
@@ -13,8 +13,8 @@ export interface HeldLock {
 export interface LockOptions {
   /** How long to wait for the holder; 0 fails at once. */
   readonly timeoutMs: number;
-  /** Called once, when the lock is found taken and the caller is going to wait. */
-  readonly onWait?: (holder: string) => void;
+  /** Told once, when the lock is found taken and the caller is going to wait. */
+  readonly onWait?: (message: string) => void;
   /** What the lock guards, for messages: "the embedded database at /x". */
   readonly what: string;
 }
