@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 import { setFlagsFromString } from "node:v8";
 
-performance.mark("retort:bin"); // bench/current.ts reads the marks: where a command's time goes
+// bench/current.ts reads the marks: where a command's time goes (src/util/phase-mark.ts)
+if (process.env.RETORT_PHASE_MARKS === "1") performance.mark("retort:bin");
 
 // A command runs the embedded database's 9 MB of WebAssembly for a moment: V8's baseline
 // compiler alone starts it about 0.3 s sooner, and the process need not wait at exit for

@@ -107,11 +107,11 @@ format = %(levelname)-5.5s [%(name)s] %(message)s
 datefmt = %H:%M:%S
 `;
 
-/** `<dir>/retort.ini` + `<dir>/migrations/{env.ts,versions/*.ts}`; returns the ini path. */
+/** `<dir>/retort.ini` + `<dir>/migrations/{env.ts,script.ts.tmpl,versions/*.ts}`; returns the ini path. */
 export function writeRetortProject(dir: string, revs: readonly BenchRevision[]): string {
   const versions = join(dir, "migrations", "versions");
   mkdirSync(versions, { recursive: true });
-  writeFileSync(join(dir, "migrations", "env.ts"), readFileSync(new URL("env.ts", TEMPLATES)));
+  for (const f of ["env.ts", "script.ts.tmpl"]) writeFileSync(join(dir, "migrations", f), readFileSync(new URL(f, TEMPLATES)));
   for (const r of revs) writeFileSync(join(versions, `${r.revision}_${slug(r.message)}.ts`), typescriptRevision(r));
   const ini = join(dir, "retort.ini");
   writeFileSync(

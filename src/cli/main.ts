@@ -1,30 +1,64 @@
 import { readFileSync } from "node:fs";
+import { phaseMark } from "../util/phase-mark.js";
 import { parseArgs } from "node:util";
-import { Config } from "../config/config.js";
-import { redactUrlText } from "../config/url.js";
-import { withBuildService } from "../script/load-modules.js";
 import { RetortError, messageOf } from "../util/errors.js";
-import { VERBS, type Args, type Verb } from "./verbs.js";
+import { flushHeldStderr } from "../util/stderr-order.js";
+import { formatHelp, type HelpOption } from "./help.js";
+import { watchInterrupts, type InterruptWatch } from "./signals.js";
+import { VERBS, type Args, type OptionSpec, type Verb } from "./verbs.js";
 
+/** In `retort --help` order, after -h (help.ts adds it). */
 const GLOBAL_OPTIONS = {
-  config: { type: "string", short: "c" },
-  name: { type: "string", short: "n" },
-  x: { type: "string", short: "x", multiple: true },
-  raiseerr: { type: "boolean" },
-  "lock-timeout": { type: "string" },
-  version: { type: "boolean" },
-  help: { type: "boolean", short: "h" },
-} as const;
+  version: { type: "boolean", help: "show program's version number and exit" },
+  config: {
+    type: "string",
+    short: "c",
+    help: 'Alternate config file; defaults to value of RETORT_CONFIG environment variable, or "retort.ini"',
+  },
+  name: { type: "string", short: "n", help: "Name of section in .ini file to use for Retort config" },
+  x: {
+    type: "string",
+    short: "x",
+    multiple: true,
+    help: "Additional arguments consumed by custom env.ts scripts, e.g. -x setting1=somesetting -x setting2=somesetting",
+  },
+  raiseerr: { type: "boolean", help: "Raise a full stack trace on error" },
+  "lock-timeout": {
+    type: "string",
+    metavar: "SECONDS",
+    help: "How long to wait for the migration lock, or for an embedded database, that another process holds (default: the ini's lock_timeout, or 600); 0 fails at once",
+  },
+  // Global, as --lock-timeout is, so that upgrade's and downgrade's own help stay Alembic's.
+  resume: {
+    type: "boolean",
+    help: "upgrade/downgrade on MySQL/MariaDB: go on with the revision an earlier run left half-applied, after its statements that completed (repair the database first if need be)",
+  },
+  help: { type: "boolean", short: "h", help: "show this help message and exit" },
+} as const satisfies Readonly<Record<string, OptionSpec>>;
 
 class UsageError extends RetortError {}
 
 /** argv -> command. The only place that prints FAILED or sets the exit code. */
 export async function main(argv: readonly string[]): Promise<number> {
-  performance.mark("retort:main");
+  const interrupts = watchInterrupts((line) => {
+    flushHeldStderr();
+    process.stderr.write(`${line}\n`);
+  });
+  try {
+    return await runCommandLine(argv, interrupts);
+  } finally {
+    interrupts.stop();
+  }
+}
+
+async function runCommandLine(argv: readonly string[], interrupts: InterruptWatch): Promise<number> {
+  phaseMark("main");
   let raiseerr = argv.includes("--raiseerr");
   try {
     const { verbName, verb, args, globals } = parseCommandLine(argv);
     raiseerr = globals.raiseerr === true;
+    // The trace shows the user's env.ts frames, which sit below a dozen of the runtime's.
+    if (raiseerr) Error.stackTraceLimit = Math.max(Error.stackTraceLimit, 50);
     if (globals.version) {
       process.stdout.write(`retort ${packageVersion()}\n`);
       return 0;
@@ -38,19 +72,66 @@ export async function main(argv: readonly string[]): Promise<number> {
       process.stdout.write(verbHelp(verbName, verb));
       return 0;
     }
+    // Loaded only to run a command: `--help` and `--version` stay at Node's own start-up time.
+    const [{ Config }, { withBuildService }] = await Promise.all([import("../config/config.js"), import("../script/load-modules.js")]);
     const config = new Config((globals.config as string | undefined) ?? process.env["RETORT_CONFIG"] ?? "retort.ini", {
       iniSection: (globals.name as string | undefined) ?? "retort",
       stdout: process.stdout,
-      cmdOpts: { ...args.values, x: (globals.x as string[] | undefined) ?? [], raiseerr, cmd: verbName, lockTimeout: globals["lock-timeout"] },
+      cmdOpts: { ...args.values, x: (globals.x as string[] | undefined) ?? [], raiseerr, cmd: verbName, lockTimeout: globals["lock-timeout"], resume: globals.resume === true },
+      signal: interrupts.signal,
     });
     await withBuildService(() => verb.run(config, args));
-    performance.mark("retort:done");
-    return 0;
+    phaseMark("done");
+    return await interrupted(interrupts, null);
   } catch (err) {
-    if (raiseerr) throw err;
-    process.stderr.write(`FAILED: ${redactUrlText(firstLine(err))}\n`);
+    // An interrupt is not a bug: its line says what state the database is in, even with --raiseerr.
+    if (interrupts.received !== null) return await interrupted(interrupts, err);
+    const [{ redactUrlText }, { failureDetails }] = await Promise.all([import("../config/url.js"), import("../util/failure-details.js")]);
+    if (raiseerr) throw await withUserStacks(err);
+    const details = failureDetails(err).map((line) => `  ${redactUrlText(line)}\n`);
+    flushHeldStderr();
+    process.stderr.write(`FAILED: ${redactUrlText(firstLine(err))}\n${details.join("")}`);
     return 1;
   }
+}
+
+/**
+ * For --raiseerr: frames in generated modules renamed to the user's files along the chain of
+ * causes, and the failure's detail lines under the message, where the FAILED line has them.
+ */
+async function withUserStacks(err: unknown): Promise<unknown> {
+  const [{ redactUrlText }, { mapStack }, { failureDetails }] = await Promise.all([
+    import("../config/url.js"),
+    import("../util/call-site.js"),
+    import("../util/failure-details.js"),
+  ]);
+  const details = failureDetails(err); // read from the stacks before they are renamed
+  const seen = new Set<unknown>();
+  for (let e = err; e instanceof Error && !seen.has(e); e = e.cause) {
+    seen.add(e);
+    if (typeof e.stack === "string") e.stack = mapStack(e.stack);
+  }
+  if (err instanceof Error && typeof err.stack === "string" && details.length > 0) {
+    const frames = err.stack.search(/\n\s+at /);
+    const at = frames < 0 ? err.stack.length : frames;
+    err.stack = `${err.stack.slice(0, at)}\n${details.map((d) => `  ${redactUrlText(d)}`).join("\n")}${err.stack.slice(at)}`;
+  }
+  return err;
+}
+
+/**
+ * The exit code of a command that ended (`err`: how it failed, null when it did not) after a
+ * signal asked it to stop: 128 + the signal's number, with the line that says what became of the
+ * database; 0 when no signal came.
+ */
+async function interrupted(interrupts: InterruptWatch, err: unknown): Promise<number> {
+  const name = interrupts.received;
+  if (name === null) return 0;
+  const [{ redactUrlText }, { InterruptedError }] = await Promise.all([import("../config/url.js"), import("../util/interrupt.js")]);
+  const message = err instanceof InterruptedError ? err.message : err === null ? `Interrupted (${name}) after the command had done its work` : `Interrupted (${name})`;
+  flushHeldStderr();
+  process.stderr.write(`FAILED: ${redactUrlText(message)}\n`);
+  return interrupts.exitCode(name);
 }
 
 function firstLine(err: unknown): string {
@@ -98,13 +179,13 @@ function bindPositionals(name: string, verb: Verb, given: readonly string[], hel
   const out: Record<string, string | readonly string[]> = {};
   let i = 0;
   for (const p of verb.positionals) {
-    if (p.endsWith("...")) {
-      out[p.slice(0, -3)] = given.slice(i);
-      if (given.length - i < 1 && !help) throw new UsageError(`${name}: the following arguments are required: ${p.slice(0, -3)}`);
+    if (given[i] === undefined && p.optional) continue;
+    if (given[i] === undefined && !help) throw new UsageError(`${name}: the following arguments are required: ${p.name}`);
+    if (p.many) {
+      out[p.name] = given.slice(i);
       i = given.length;
     } else {
-      if (given[i] === undefined && !help) throw new UsageError(`${name}: the following arguments are required: ${p}`);
-      out[p] = given[i++] as string;
+      out[p.name] = given[i++] as string;
     }
   }
   if (i < given.length) throw new UsageError(`unrecognized arguments: ${given.slice(i).join(" ")}`);
@@ -121,32 +202,28 @@ function packageVersion(): string {
 }
 
 function mainHelp(): string {
-  const verbs = Object.entries(VERBS).map(([n, v]) => `    ${n.padEnd(16)}${v.help}`);
-  return [
-    "usage: retort [-h] [--version] [-c CONFIG] [-n NAME] [-x X] [--raiseerr] [--lock-timeout SECONDS] <command> ...",
-    "",
-    "positional arguments:",
-    ...verbs,
-    "",
-    "options:",
-    "  -h, --help            show this help message and exit",
-    "  --version             show program's version number and exit",
-    "  -c CONFIG, --config CONFIG",
-    "                        Alternate config file; defaults to value of RETORT_CONFIG environment variable, or \"retort.ini\"",
-    "  -n NAME, --name NAME  Name of section in .ini file to use for Retort config",
-    "  -x X                  Additional arguments consumed by custom env.ts scripts, e.g. -x setting1=somesetting -x setting2=somesetting",
-    "  --raiseerr            Raise a full stack trace on error",
-    "  --lock-timeout SECONDS",
-    "                        How long to wait for an embedded database another process has open (default: the ini's lock_timeout, or 600); 0 fails at once",
-    "",
-  ].join("\n");
+  return formatHelp({
+    prog: "retort",
+    positionals: [],
+    commands: Object.entries(VERBS).map(([name, v]) => ({ name, help: v.help })),
+    options: helpOptions(GLOBAL_OPTIONS),
+  });
 }
 
 function verbHelp(name: string, verb: Verb): string {
-  const pos = verb.positionals.map((p) => (p.endsWith("...") ? `${p.slice(0, -3)} [${p.slice(0, -3)} ...]` : p));
-  const opts = Object.entries(verb.options).map(([k, o]) => {
-    const flag = (o.short ? `-${o.short}, ` : "") + `--${k}` + (o.type === "string" ? ` ${k.toUpperCase().replaceAll("-", "_")}` : "");
-    return `  ${flag.padEnd(28)}${o.help}`;
-  });
-  return [`usage: retort ${name} [-h] ${Object.keys(verb.options).map((k) => `[--${k}]`).join(" ")} ${pos.join(" ")}`.replace(/\s+$/, ""), "", verb.help, "", ...(opts.length ? ["options:", ...opts, ""] : [])].join("\n");
+  return formatHelp({ prog: `retort ${name}`, description: verb.help, positionals: verb.positionals, options: helpOptions(verb.options) });
+}
+
+/** The options as `--help` lists them; -h is added by formatHelp. */
+function helpOptions(options: Readonly<Record<string, OptionSpec>>): HelpOption[] {
+  return Object.entries(options)
+    .filter(([long]) => long !== "help")
+    .map(([long, o]) => ({
+      // parseArgs also takes "--x" for -x; Alembic's help names only -x.
+      long: long === o.short ? undefined : long,
+      short: o.short,
+      // argparse's default: the option's name in capitals, "-" as "_".
+      metavar: o.type === "string" ? (o.metavar ?? long.toUpperCase().replaceAll("-", "_")) : undefined,
+      help: o.help,
+    }));
 }

@@ -1,13 +1,33 @@
 import type { Config } from "../config/config.js";
-import * as command from "../commands/command.js";
+import type { LintFormat } from "../lint/report.js";
+import type { Severity } from "../lint/rule.js";
 
-type OptionSpec = { readonly type: "string" | "boolean"; readonly short?: string; readonly multiple?: boolean; readonly help: string };
+/** An option as parseArgs reads it, plus what `--help` says of it (the metavar defaults to the name in capitals). */
+export type OptionSpec = {
+  readonly type: "string" | "boolean";
+  readonly short?: string;
+  readonly multiple?: boolean;
+  readonly metavar?: string;
+  readonly help: string;
+};
 
-/** One CLI verb: its arguments, options and the command it calls. Written by hand, in Alembic's order. */
+/** A positional argument; `many` takes one or more values (`stamp REVS...`). */
+export interface PositionalSpec {
+  readonly name: string;
+  readonly help: string;
+  readonly many?: boolean;
+  /** May be left out (`lint [range]`). */
+  readonly optional?: boolean;
+}
+
+/**
+ * One CLI verb: its arguments, options and the command it calls. Written by hand, in Alembic's
+ * order. A verb imports its command's module when it runs, so that `--help` loads none of them
+ * and a graph command loads no runtime.
+ */
 export interface Verb {
   readonly help: string;
-  /** Positional names; a trailing `...` takes the rest (`stamp REVS...`), a `?` is optional. */
-  readonly positionals: readonly string[];
+  readonly positionals: readonly PositionalSpec[];
   readonly options: Readonly<Record<string, OptionSpec>>;
   run(config: Config, args: Args): Promise<unknown>;
 }
@@ -23,6 +43,9 @@ const pos = (a: Args, k: string): string => a.positionals[k] as string;
 
 const VERBOSE: OptionSpec = { type: "boolean", short: "v", help: "Use more verbose output" };
 const SQL: OptionSpec = { type: "boolean", help: "Don't emit SQL to database - dump to standard output/file instead. See docs on offline mode." };
+const REVISION: PositionalSpec = { name: "revision", help: "revision identifier" };
+const REV: PositionalSpec = { name: "rev", help: "" };
+const REVISIONS: PositionalSpec = { name: "revisions", help: "one or more revisions, or 'heads' for all heads", many: true };
 const TAG: OptionSpec = { type: "string", help: "Arbitrary 'tag' name - can be used by custom env.ts scripts." };
 
 export const VERBS: Readonly<Record<string, Verb>> = {
@@ -30,43 +53,43 @@ export const VERBS: Readonly<Record<string, Verb>> = {
     help: "Show current branch points.",
     positionals: [],
     options: { verbose: VERBOSE },
-    run: (c, a) => command.branches(c, { verbose: bool(a, "verbose") }),
+    run: async (c, a) => (await import("../commands/inspect.js")).branches(c, { verbose: bool(a, "verbose") }),
   },
   check: {
     help: "Check if revision command with autogenerate has pending upgrade ops.",
     positionals: [],
-    options: {},
-    run: (c) => command.check(c),
+    options: { json: { type: "boolean", help: "Print the differences as JSON on standard output (for CI)" } },
+    run: async (c, a) => (await import("../commands/check.js")).check(c, { json: bool(a, "json") }),
   },
   current: {
     help: "Display the current revision for a database.",
     positionals: [],
     options: { verbose: VERBOSE },
-    run: (c, a) => command.current(c, { verbose: bool(a, "verbose") }),
+    run: async (c, a) => (await import("../commands/current.js")).current(c, { verbose: bool(a, "verbose") }),
   },
   downgrade: {
     help: "Revert to a previous version.",
-    positionals: ["revision"],
+    positionals: [REVISION],
     options: { sql: SQL, tag: TAG },
-    run: (c, a) => command.downgrade(c, pos(a, "revision"), { sql: bool(a, "sql"), tag: str(a, "tag") ?? null }),
+    run: async (c, a) => (await import("../commands/migrate.js")).downgrade(c, pos(a, "revision"), { sql: bool(a, "sql"), tag: str(a, "tag") ?? null }),
   },
   edit: {
     help: "Edit revision script(s) using $EDITOR.",
-    positionals: ["rev"],
+    positionals: [REV],
     options: {},
-    run: (c, a) => command.edit(c, pos(a, "rev")),
+    run: async (c, a) => (await import("../commands/edit.js")).edit(c, pos(a, "rev")),
   },
   ensure_version: {
-    help: "Create the alembic version table if it doesn't exist already .",
+    help: "Create the retort version table if it doesn't exist already.",
     positionals: [],
     options: { sql: SQL },
-    run: (c, a) => command.ensureVersion(c, { sql: bool(a, "sql") }),
+    run: async (c, a) => (await import("../commands/migrate.js")).ensureVersion(c, { sql: bool(a, "sql") }),
   },
   heads: {
     help: "Show current available heads in the script directory.",
     positionals: [],
     options: { verbose: VERBOSE, "resolve-dependencies": { type: "boolean", help: "Treat dependency versions as down revisions" } },
-    run: (c, a) => command.heads(c, { verbose: bool(a, "verbose"), resolveDependencies: bool(a, "resolve-dependencies") }),
+    run: async (c, a) => (await import("../commands/inspect.js")).heads(c, { verbose: bool(a, "verbose"), resolveDependencies: bool(a, "resolve-dependencies") }),
   },
   history: {
     help: "List changeset scripts in chronological order.",
@@ -76,33 +99,61 @@ export const VERBS: Readonly<Record<string, Verb>> = {
       verbose: VERBOSE,
       "indicate-current": { type: "boolean", short: "i", help: "Indicate the current revision" },
     },
-    run: (c, a) => command.history(c, { revRange: str(a, "rev-range") ?? null, verbose: bool(a, "verbose"), indicateCurrent: bool(a, "indicate-current") }),
+    run: async (c, a) => (await import("../commands/inspect.js")).history(c, { revRange: str(a, "rev-range") ?? null, verbose: bool(a, "verbose"), indicateCurrent: bool(a, "indicate-current") }),
   },
   init: {
     help: "Initialize a new scripts directory.",
-    positionals: ["directory"],
+    positionals: [{ name: "directory", help: "location of scripts directory" }],
     options: {
       template: { type: "string", short: "t", help: "Setup template for use with 'init' (default: embedded)" },
       package: { type: "boolean", help: "Write empty __init__.py files to the environment and version locations (accepted; nothing to do in TypeScript)" },
     },
-    run: (c, a) => command.init(c, pos(a, "directory"), { template: str(a, "template") }),
+    run: async (c, a) => (await import("../commands/init.js")).init(c, pos(a, "directory"), { template: str(a, "template") }),
   },
   list_templates: {
     help: "List available templates.",
     positionals: [],
     options: {},
-    run: (c) => command.listTemplates(c),
+    run: async (c) => (await import("../commands/init.js")).listTemplates(c),
+  },
+  lint: {
+    help:
+      "Check migrations for operations that lock or rewrite busy tables, or break the running release, without running them. " +
+      "Each revision's upgrade() runs offline; no database is changed. Without a range, lints the revisions the ini URL's " +
+      "database does not have yet; when that database cannot be read (or with --all), every revision. Rules can be switched off " +
+      "in the ini (lint_disable = a, b), per revision (export const lintDisable = [...] or a // retort-lint-disable a comment) " +
+      "and per op (// retort-lint-disable-line a).",
+    positionals: [{ name: "range", help: "a revision, or [start]:[end] (after start, up to end)", optional: true }],
+    options: {
+      all: { type: "boolean", help: "Lint every revision, whatever the database has" },
+      format: { type: "string", metavar: "FORMAT", help: "Output format: text (default), json or github (annotations)" },
+      "fail-on": { type: "string", metavar: "SEVERITY", help: "Exit 1 when a finding at or above this severity exists: error (default), warning or info" },
+      dialect: { type: "string", metavar: "NAME", help: "Judge for this dialect instead of the ini URL's (postgresql, mysql, mariadb, sqlite)" },
+      trace: { type: "boolean", help: "Also run the revisions on a throwaway database and report, per statement, the locks it took, whether it rewrote a table, and how long it ran and held its locks (PostgreSQL and PGlite)" },
+      url: { type: "string", metavar: "URL", help: "Where --trace runs: pglite:// (default, in memory) or a PostgreSQL server URL, on which a scratch database is created and dropped" },
+    },
+    run: async (c, a) =>
+      (await import("../commands/lint.js")).lint(c, {
+        range: (a.positionals["range"] as string | undefined) ?? null,
+        all: bool(a, "all"),
+        format: (str(a, "format") ?? "text") as LintFormat,
+        failOn: (str(a, "fail-on") ?? "error") as Severity,
+        dialect: str(a, "dialect") ?? null,
+        trace: bool(a, "trace"),
+        url: str(a, "url") ?? null,
+        log: (text) => void process.stderr.write(text),
+      }),
   },
   merge: {
-    help: "Merge two revisions together.  Creates a new migration file.",
-    positionals: ["revisions..."],
+    help: "Merge two revisions together. Creates a new migration file.",
+    positionals: [REVISIONS],
     options: {
       message: { type: "string", short: "m", help: "Message string to use with 'revision'" },
       "branch-label": { type: "string", help: "Specify a branch label to apply to the new revision" },
       "rev-id": { type: "string", help: "Specify a hardcoded revision id instead of generating one" },
     },
-    run: (c, a) =>
-      command.merge(c, a.positionals["revisions"] as readonly string[], { message: str(a, "message") ?? null, branchLabel: str(a, "branch-label") ?? null, revId: str(a, "rev-id") ?? null }),
+    run: async (c, a) =>
+      (await import("../commands/merge.js")).merge(c, a.positionals["revisions"] as readonly string[], { message: str(a, "message") ?? null, branchLabel: str(a, "branch-label") ?? null, revId: str(a, "rev-id") ?? null }),
   },
   revision: {
     help: "Create a new revision file.",
@@ -117,9 +168,11 @@ export const VERBS: Readonly<Record<string, Verb>> = {
       "version-path": { type: "string", help: "Specify specific path from config for version file" },
       "rev-id": { type: "string", help: "Specify a hardcoded revision id instead of generating one" },
       "depends-on": { type: "string", multiple: true, help: "Specify one or more revision identifiers which this revision should depend on." },
+      "rename-hints": { type: "boolean", help: "With --autogenerate, propose a column rename where one column of a table disappeared and one of the same type appeared (default: drop and add)." },
     },
-    run: (c, a) =>
-      command.revision(c, {
+    run: async (c, a) =>
+      (await import("../commands/revision.js")).revision(c, {
+        renameHints: bool(a, "rename-hints"),
         message: str(a, "message") ?? null,
         autogenerate: bool(a, "autogenerate"),
         sql: bool(a, "sql"),
@@ -133,20 +186,39 @@ export const VERBS: Readonly<Record<string, Verb>> = {
   },
   show: {
     help: "Show the revision(s) denoted by the given symbol.",
-    positionals: ["rev"],
+    positionals: [REV],
     options: {},
-    run: (c, a) => command.show(c, pos(a, "rev")),
+    run: async (c, a) => (await import("../commands/inspect.js")).show(c, pos(a, "rev")),
   },
   stamp: {
     help: "'stamp' the revision table with the given revision; don't run any migrations.",
-    positionals: ["revisions..."],
+    positionals: [REVISIONS],
     options: { sql: SQL, tag: TAG, purge: { type: "boolean", help: "Unconditionally erase the version table before stamping" } },
-    run: (c, a) => command.stamp(c, a.positionals["revisions"] as readonly string[], { sql: bool(a, "sql"), tag: str(a, "tag") ?? null, purge: bool(a, "purge") }),
+    run: async (c, a) => (await import("../commands/migrate.js")).stamp(c, a.positionals["revisions"] as readonly string[], { sql: bool(a, "sql"), tag: str(a, "tag") ?? null, purge: bool(a, "purge") }),
+  },
+  test: {
+    help:
+      "Test the migrations on a new database: a single head, upgrade from base one revision at a time, the stairway " +
+      "(upgrade, downgrade, upgrade each revision; the catalog after each downgrade must equal the one before its upgrade) " +
+      "and downgrade to base; then the model match: env.ts runs as for check, on a new database at head, and " +
+      "autogenerate must find nothing (skipped when env.ts gives no targetMetadata).",
+    positionals: [],
+    options: {
+      url: { type: "string", metavar: "URL", help: "Where to test: pglite:// (default, in memory), sqlite:// (in memory), or a PostgreSQL server URL, on which a scratch database is created and dropped" },
+      heads: { type: "string", metavar: "HEADS", help: "The heads the history is meant to have, comma-separated (default: exactly one)" },
+    },
+    run: async (c, a) => (await import("../commands/test.js")).test(c, { url: str(a, "url") ?? null, heads: str(a, "heads")?.split(",").map((h) => h.trim()).filter((h) => h !== "") ?? null }),
   },
   upgrade: {
     help: "Upgrade to a later version.",
-    positionals: ["revision"],
+    positionals: [REVISION],
     options: { sql: SQL, tag: TAG },
-    run: (c, a) => command.upgrade(c, pos(a, "revision"), { sql: bool(a, "sql"), tag: str(a, "tag") ?? null }),
+    run: async (c, a) => (await import("../commands/migrate.js")).upgrade(c, pos(a, "revision"), { sql: bool(a, "sql"), tag: str(a, "tag") ?? null }),
+  },
+  verify: {
+    help: "Name every applied revision whose file changed or vanished since it was applied.",
+    positionals: [],
+    options: {},
+    run: async (c) => (await import("../commands/verify.js")).verify(c),
   },
 };

@@ -1,8 +1,10 @@
 import type { Config } from "../config/config.js";
 import { formatBranches, formatHeads, formatHistory, formatShow, historyNeedsCurrent } from "../script/format.js";
 import { ScriptDirectory } from "../script/script-directory.js";
-import { runEnv } from "./run-env.js";
 import { asBool } from "../util/as-bool.js";
+
+/** env.ts runs only where the command needs it, and only then is the runtime loaded. */
+const runEnv: typeof import("./run-env.js").runEnv = async (...args) => (await import("./run-env.js")).runEnv(...args);
 
 /*
  * The graph commands. Only `history -i`, a `current` range, `show current` and

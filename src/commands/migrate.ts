@@ -11,6 +11,11 @@ export interface MigrateOptions {
   readonly sql?: boolean;
   /** Free-form tag for env.ts (`context.getTagArgument()`). */
   readonly tag?: string | null;
+  /**
+   * Go on with the revision an earlier run left half-applied (MySQL, MariaDB: a run stopped
+   * between DDL statements), after the statements of it that completed. Online only.
+   */
+  readonly resume?: boolean;
 }
 
 /** Splits `START:END` (offline only), as Alembic's `revision.split(":", 2)`. */
@@ -52,6 +57,8 @@ export async function upgrade(config: Config, revision: string, options: Migrate
   return runEnv(config, script, {
     fn: async (heads) => planUpgrade(await script.revisionMap(), destination, heads),
     asSql: sql,
+    writes: true,
+    resume: options.resume ?? config.cmdOpts["resume"] === true,
     startingRev,
     destinationRev: destination,
     tag: options.tag ?? null,
@@ -68,6 +75,8 @@ export async function downgrade(config: Config, revision: string, options: Migra
   return runEnv(config, script, {
     fn: async (heads) => planDowngrade(await script.revisionMap(), destination, heads),
     asSql: sql,
+    writes: true,
+    resume: options.resume ?? config.cmdOpts["resume"] === true,
     startingRev,
     destinationRev: destination,
     tag: options.tag ?? null,
@@ -99,10 +108,12 @@ export async function stamp(config: Config, revisions: string | readonly string[
   return runEnv(config, script, {
     fn: async (heads) => planStamp(await script.revisionMap(), destinations, heads, options.purge ?? false),
     asSql: sql,
+    writes: true,
     startingRev,
     destinationRev: destinations,
     tag: options.tag ?? null,
     purge: options.purge ?? false,
+    stamp: true,
   });
 }
 
@@ -116,5 +127,6 @@ export async function ensureVersion(config: Config, options: { readonly sql?: bo
     },
     asSql: options.sql ?? false,
     dontMutate: true,
+    writes: true,
   });
 }

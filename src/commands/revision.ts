@@ -5,8 +5,13 @@ import { ScriptDirectory } from "../script/script-directory.js";
 import { withRevisionErrors } from "../script/graph/errors.js";
 import { planNewRevision } from "../script/graph/new-revision.js";
 import { fail } from "../util/errors.js";
-import { runEnv } from "./run-env.js";
 import { asBool } from "../util/as-bool.js";
+import { RevisionContext } from "../autogenerate/revision-context.js";
+import type { ProcessRevisionDirectives } from "../autogenerate/directives.js";
+import { runPostWriteHooks } from "../script/write-hooks.js";
+
+/** env.ts runs only where the command needs it, and only then is the runtime loaded. */
+const runEnv: typeof import("./run-env.js").runEnv = async (...args) => (await import("./run-env.js")).runEnv(...args);
 
 export interface RevisionOptions {
   readonly message?: string | null;
@@ -18,30 +23,52 @@ export interface RevisionOptions {
   readonly versionPath?: string | null;
   readonly revId?: string | null;
   readonly dependsOn?: string | readonly string[] | null;
+  /** `--rename-hints`: autogenerate proposes a rename for a dropped and an added column of one type. */
+  readonly renameHints?: boolean;
+  /** Applied to the directives before configure()'s own hook, as command.revision(process_revision_directives=). */
+  readonly processRevisionDirectives?: ProcessRevisionDirectives | null;
 }
 
-/** `retort revision`: write a new revision file. Resolves to the path written. */
-export async function revision(config: Config, options: RevisionOptions = {}): Promise<string> {
+/**
+ * `retort revision`: write a new revision file. Resolves to the path written, or (as Alembic's
+ * command.revision) to the list of paths when processRevisionDirectives left several or none.
+ */
+export async function revision(config: Config, options: RevisionOptions = {}): Promise<string | string[]> {
   const script = ScriptDirectory.fromConfig(config);
-  const environment = asBool(config.getMainOption("revision_environment"));
-  if (options.autogenerate) {
-    if (options.sql) fail("Using --sql with --autogenerate does not make any sense");
-    fail("--autogenerate is not available in this version of Retort");
-  }
-  if (options.sql && !environment) {
-    fail("Using --sql with the revision command when revision_environment is not configured does not make any sense");
-  }
-  if (environment) await runEnv(config, script, { fn: async () => [], asSql: options.sql ?? false });
-  return generateRevision(script, {
+  let environment = asBool(config.getMainOption("revision_environment"));
+  const ctx = new RevisionContext({
     revId: options.revId ?? newRevisionId(),
     message: options.message ?? null,
     head: options.head ?? "head",
     splice: options.splice ?? false,
-    branchLabels: toList(options.branchLabel),
+    branchLabel: options.branchLabel ?? null,
     versionPath: options.versionPath ?? null,
-    dependsOn: toList(options.dependsOn),
-    config,
-  });
+    dependsOn: options.dependsOn ?? null,
+  }, { processRevisionDirectives: options.processRevisionDirectives ?? null, renameHints: options.renameHints ?? false });
+  if (options.autogenerate) {
+    environment = true;
+    if (options.sql) fail("Using --sql with --autogenerate does not make any sense");
+    await runEnv(config, script, { fn: ctx.fn(true) });
+  } else if (options.sql && !environment) {
+    fail("Using --sql with the revision command when revision_environment is not configured does not make any sense");
+  } else if (environment) {
+    await runEnv(config, script, { fn: ctx.fn(false), asSql: options.sql ?? false });
+  }
+  const paths: string[] = [];
+  for (const s of ctx.generatedRevisions) {
+    paths.push(await generateRevision(script, {
+      revId: s.revId,
+      message: s.message,
+      head: s.head,
+      splice: s.splice,
+      branchLabels: toList(s.branchLabel),
+      versionPath: s.versionPath,
+      dependsOn: toList(s.dependsOn),
+      config,
+      extra: ctx.templateValues(s),
+    }));
+  }
+  return paths.length === 1 ? paths[0]! : paths;
 }
 
 /** Twelve lowercase hex characters, as Alembic's `uuid4().hex[-12:]`. */
@@ -58,6 +85,8 @@ export interface GenerateOptions {
   readonly versionPath: string | null;
   readonly dependsOn: readonly string[] | null;
   readonly config: Config;
+  /** Template values besides the identifiers (autogenerate's bodies and imports). */
+  readonly extra?: Readonly<Record<string, string>>;
 }
 
 /** Alembic's ScriptDirectory.generate_revision: check the parents, pick the folder, write the file. */
@@ -84,9 +113,10 @@ export async function generateRevision(script: ScriptDirectory, o: GenerateOptio
     branchLabels: plan.branchLabels.length > 0 ? plan.branchLabels : null,
     dependsOn: plan.dependsOn,
     createDate: new Date(),
-    extra: engineTemplateValues(o.config),
+    extra: { ...engineTemplateValues(o.config), ...o.extra },
   });
   o.config.print(`Generating ${path} ...  done`);
+  runPostWriteHooks(path, o.config);
   return path;
 }
 

@@ -20,6 +20,12 @@ export interface ConfigOptions {
   readonly configArgs?: Readonly<Record<string, string>>;
   /** Free-form values passed from the caller to env.ts (Alembic's `config.attributes`). */
   readonly attributes?: Record<string, unknown>;
+  /**
+   * Stops a running command when aborted: the statement running is cancelled where the driver
+   * can, the transaction rolled back, and the command throws InterruptedError, whose message
+   * says what was committed. The CLI aborts it on SIGINT and SIGTERM.
+   */
+  readonly signal?: AbortSignal;
 }
 
 /**
@@ -31,6 +37,7 @@ export class Config {
   readonly configIniSection: string;
   readonly cmdOpts: CmdOpts;
   readonly attributes: Record<string, unknown>;
+  readonly signal: AbortSignal | undefined;
   private readonly stdout: { write(text: string): unknown } | null;
   private readonly configArgs: Readonly<Record<string, string>>;
   private ini: IniFile | null = null;
@@ -40,6 +47,7 @@ export class Config {
     this.configIniSection = options.iniSection ?? "retort";
     this.cmdOpts = options.cmdOpts ?? {};
     this.attributes = options.attributes ?? {};
+    this.signal = options.signal;
     this.stdout = options.stdout ?? null;
     this.configArgs = options.configArgs ?? {};
   }

@@ -1,4 +1,5 @@
 import { fail } from "../util/errors.js";
+import { maskCredentials } from "./url.js";
 
 /**
  * An ini document with Python ConfigParser semantics: `[section]`, `key = value` or `key: value`
@@ -42,9 +43,9 @@ export class IniFile {
         lastKey = null;
         return;
       }
-      if (current === null) fail(`File contains no section headers.\nfile: '${source}', line: ${index + 1}\n${JSON.stringify(line)}`);
+      if (current === null) fail(`File contains no section headers.\nfile: '${source}', line: ${index + 1}\n${JSON.stringify(shown(line))}`);
       const kv = /^([^=:]+?)\s*[=:]\s*(.*)$/.exec(stripped);
-      if (!kv?.[1]) fail(`Source contains parsing errors: '${source}'\n\t[line ${index + 1}]: ${JSON.stringify(line)}`);
+      if (!kv?.[1]) fail(`Source contains parsing errors: '${source}'\n\t[line ${index + 1}]: ${JSON.stringify(shown(line))}`);
       lastKey = kv[1].toLowerCase();
       lastIndent = indent;
       current.set(lastKey, kv[2] ?? "");
@@ -102,7 +103,7 @@ export class IniFile {
   }
 
   private interpolate(section: string, key: string, raw: string, depth: number): string {
-    if (depth > 10) fail(`Recursion limit exceeded in value substitution: option '${key}' in section '${section}' contains an interpolation key which cannot be substituted in 10 steps. Raw value: '${raw}'`);
+    if (depth > 10) fail(`Recursion limit exceeded in value substitution: option '${key}' in section '${section}' contains an interpolation key which cannot be substituted in 10 steps. Raw value: '${shown(raw)}'`);
     let out = "";
     let i = 0;
     while (i < raw.length) {
@@ -120,12 +121,13 @@ export class IniFile {
       }
       const m = /^%\(([^)]+)\)s/.exec(raw.slice(pct));
       if (next !== "(" || !m?.[1]) {
-        fail(`'%' must be followed by '%' or '(', found: '${raw.slice(pct)}' (option '${key}' in section '${section}')`);
+        const hint = raw.includes("://") ? "; in an ini file, write each '%' of a percent-encoded URL as '%%'" : "";
+        fail(`'%' must be followed by '%' or '(', found: '${shown(raw.slice(pct))}' (option '${key}' in section '${section}')${hint}`);
       }
       const name = m[1].toLowerCase();
       const value = this.getRaw(section, name);
       if (value === undefined) {
-        fail(`Bad value substitution: option '${key}' in section '${section}' contains an interpolation key '${name}' which is not a valid option name. Raw value: '${raw}'`);
+        fail(`Bad value substitution: option '${key}' in section '${section}' contains an interpolation key '${name}' which is not a valid option name. Raw value: '${shown(raw)}'`);
       }
       out += value.includes("%") ? this.interpolate(section, name, value, depth + 1) : value;
       i = pct + m[0].length;
@@ -138,5 +140,10 @@ export class IniFile {
 function checkInterpolationSyntax(value: string): void {
   const stripped = value.replaceAll("%%", "").replace(/%\([^)]*\)s/g, "");
   const bad = stripped.indexOf("%");
-  if (bad >= 0) fail(`invalid interpolation syntax in '${value}' at position ${bad}`);
+  if (bad >= 0) fail(`invalid interpolation syntax in '${shown(value)}' at position ${bad}`);
+}
+
+/** A value quoted in an error: a URL's credentials never show (a database URL is the usual value with an "@"). */
+function shown(value: string): string {
+  return value.includes("@") ? maskCredentials(value) : value;
 }

@@ -7,10 +7,14 @@
  */
 import { SA, isKind, isOptions } from "../schema/item.js";
 import { isExpr } from "../schema/expressions.js";
-import { isConstraint } from "../schema/constraints.js";
+import { isColumnRef } from "../schema/constraints.js";
+import { isNameLike } from "../schema/naming-name.js";
+import { isTableItem } from "../schema/table.js";
+import { check as makeCheck, is, type Check } from "../schema/arg-spec.js";
+import { isTypeLike } from "../schema/types.js";
+import { expectArg } from "../util/expect-arg.js";
 import { fail } from "../util/errors.js";
 import { atCallSite } from "../util/call-site.js";
-import { describeValue } from "../util/describe-value.js";
 
 /** One required parameter: its name (Alembic's, in camelCase) and what it accepts. */
 export interface Param {
@@ -53,11 +57,45 @@ export function bindArgs(op: string, params: readonly Param[], args: readonly un
     delete options[p.name];
     return check(op, p, value);
   });
+  for (const [name, value] of Object.entries(options)) {
+    const c = OPTION_CHECKS[name];
+    if (c !== undefined && value !== undefined) expectArg(op, name, c.what, c.ok(value), value);
+  }
   return [values, options];
 }
 
+const serverDefault = makeCheck(
+  "a string, a SQL expression (sa.text(...)), sa.Identity(...), sa.Computed(...), false or null",
+  (v) => v === null || v === false || isString(v) || isExpr(v) || isKind(v, "identity") || isKind(v, "computed"),
+);
+
+/** Options that mean the same in every op that takes them, so are checked in one place. */
+const OPTION_CHECKS: Readonly<Record<string, Check>> = {
+  schema: is.stringOrNull,
+  sourceSchema: is.stringOrNull,
+  referentSchema: is.stringOrNull,
+  nullable: is.boolOrNull,
+  existingNullable: is.boolOrNull,
+  unique: is.boolOrNull,
+  ifExists: is.boolOrNull,
+  ifNotExists: is.boolOrNull,
+  newColumnName: is.stringOrNull,
+  existingComment: is.stringOrNull,
+  existingType: makeCheck("a column type", (v) => v === null || isTypeLike(v)),
+  serverDefault,
+  existingServerDefault: serverDefault,
+  autoincrement: is.boolOrNull,
+  existingAutoincrement: is.boolOrNull,
+  ondelete: is.stringOrNull,
+  onupdate: is.stringOrNull,
+  deferrable: is.boolOrNull,
+  initially: is.stringOrNull,
+  match: is.stringOrNull,
+  postgresqlUsing: is.stringOrNull,
+};
+
 function check(op: string, p: Param, value: unknown): unknown {
-  if (!p.ok(value)) failAt(`${op}: ${p.name} must be ${p.what}, got ${describeValue(value)}`);
+  expectArg(op, p.name, p.what, p.ok(value), value);
   return value;
 }
 
@@ -65,16 +103,14 @@ function check(op: string, p: Param, value: unknown): unknown {
 const failAt = (message: string): never => fail(atCallSite(message));
 
 const isString = (v: unknown): boolean => typeof v === "string";
-const isName = (v: unknown): boolean => isString(v) || isKind(v, "conv");
-const isColumnRef = (v: unknown): boolean => isString(v) || isKind(v, "column") || isKind(v, "columnClause");
 const isIndexColumn = (v: unknown): boolean => isColumnRef(v) || isExpr(v);
 
 /** The parameter kinds ops take. */
 export const param = {
   table: (name: string): Param => ({ name, what: "a table name (a string)", ok: isString }),
   column: (name: string): Param => ({ name, what: "a column name (a string)", ok: isString }),
-  name: (name: string): Param => ({ name, what: "a name (a string or op.f(...))", ok: isName }),
-  nameOrNull: (name: string): Param => ({ name, what: "a name (a string or op.f(...)) or null", ok: (v) => v === null || isName(v) }),
+  name: (name: string): Param => ({ name, what: "a name (a string or op.f(...))", ok: isNameLike }),
+  nameOrNull: (name: string): Param => ({ name, what: "a name (a string or op.f(...)) or null", ok: (v) => v === null || isNameLike(v) }),
   columns: (name: string): Param => ({ name, what: "a list of column names", ok: (v) => Array.isArray(v) && v.every(isColumnRef) }),
   indexColumns: (name: string): Param => ({
     name,
@@ -84,7 +120,7 @@ export const param = {
   tableItem: (name: string): Param => ({
     name,
     what: "sa.Column(...), a constraint or sa.Index(...)",
-    ok: (v) => isKind(v, "column") || isConstraint(v) || isKind(v, "index"),
+    ok: isTableItem,
   }),
   columnObject: (name: string): Param => ({ name, what: "a column (sa.Column(...))", ok: (v) => isKind(v, "column") }),
   condition: (name: string): Param => ({ name, what: "a SQL expression or a string", ok: (v) => isString(v) || isExpr(v) }),

@@ -21,6 +21,7 @@ import { fail } from "../util/errors.js";
 import { resolveType } from "../schema/types.js";
 import type { BatchOpExtra } from "./ops/batch-ops.js";
 import { opHelpers } from "./helpers.js";
+import { withUnknownMembers } from "../util/unknown-member.js";
 import { bindArgs, param, type Forms } from "./arguments.js";
 
 export type BatchOp = ReturnType<typeof makeBatchOp>;
@@ -37,7 +38,7 @@ export function makeBatchOp(table: string, schema: string | null, recreate: bool
     collect(op, extra);
   };
   const s = { schema };
-  return Object.freeze({
+  return withUnknownMembers("batchOp", "batch operation", Object.freeze({
     ...opHelpers,
     addColumn: (...args: Forms<["column"], [Column], AddColumnOptions>) => {
       const [[column], given] = bindArgs("batchOp.addColumn", [param.columnObject("column")], args);
@@ -102,5 +103,5 @@ export function makeBatchOp(table: string, schema: string | null, recreate: bool
       const [[sqltext], o] = bindArgs("batchOp.execute", [param.sql("sqltext")], args);
       return runNow(executeOp(sqltext as ExecutableSql, o));
     },
-  });
+  }));
 }

@@ -7,7 +7,7 @@ import { conv, type ConvName } from "../schema/naming-name.js";
 import type { TypeLike } from "../schema/types.js";
 import { isOptions } from "../schema/item.js";
 import { currentRun } from "./op-context.js";
-import { makeBind, type Bind } from "./bind.js";
+import type { Bind } from "../runtime/bind.js";
 
 /** What migrations use of the runtime's MigrationContext (the runtime's object has more). */
 export interface OpMigrationContext {
@@ -23,6 +23,6 @@ export const opHelpers = Object.freeze({
   },
   /** Mark a name as already converted by the naming convention. */
   f: (name: string): ConvName => conv(name),
-  getBind: (): Bind => makeBind(currentRun()),
+  getBind: (): Bind => currentRun().bind(),
   getContext: (): OpMigrationContext => currentRun().migrationContext as OpMigrationContext,
 });

@@ -1,7 +1,11 @@
 import { AsyncLocalStorage } from "node:async_hooks";
 import type { Connection } from "../dialects/dialect.js";
 import type { Dialect } from "../dialects/dialect.js";
+import type { Bind } from "../runtime/bind.js";
 import type { Sink } from "../runtime/sink.js";
+import type { Table } from "../schema/table.js";
+import type { BatchAlterTableOptions } from "./ops/batch-ops.js";
+import type { Op } from "./handlers.js";
 import { fail } from "../util/errors.js";
 
 /**
@@ -23,6 +27,12 @@ export interface MigrationRun {
    * awaited still runs, in order, and its failure fails the migration.
    */
   enqueue<T>(task: () => Promise<T>): Promise<T>;
+  /** Run one op now, on the sink (callers queue it). createTable resolves to its Table. */
+  runOp(op: Op): Promise<unknown>;
+  /** op.getBind(): statements queued like ops, rows back online. */
+  bind(): Bind;
+  /** The table as it is in the live database, for batch move-and-copy without copyFrom. */
+  reflectTable(tableName: string, options: BatchAlterTableOptions): Promise<Table>;
 }
 
 // Not a module variable: several runs (tenants, tests) may be active at once.

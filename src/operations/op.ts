@@ -10,7 +10,6 @@ import { isOptions } from "../schema/item.js";
 import { fail } from "../util/errors.js";
 import { currentRun, type MigrationRun, type MigrationRunHooks } from "./op-context.js";
 import type { Op } from "./handlers.js";
-import { runOp } from "./run-op.js";
 import {
   createTableOp, dropTableOp, renameTableOp, createTableCommentOp, dropTableCommentOp,
   type CreateTableItem, type DropTableOptions, type TableCommentOptions,
@@ -26,17 +25,16 @@ import {
 } from "./ops/constraint-ops.js";
 import { bulkInsertOp, executeOp, type ExecutableSql } from "./ops/data-ops.js";
 import { batchAlterTableOp, type BatchAlterTableOptions, type BatchOpExtra } from "./ops/batch-ops.js";
-import { reflectForBatch } from "./batch-reflect.js";
-import { runBatch } from "./batch-run.js";
 import { makeBatchOp, type BatchOp } from "./batch-op.js";
 import { bindArgs, param, type Forms } from "./arguments.js";
 import { describeValue } from "../util/describe-value.js";
 import { opHelpers } from "./helpers.js";
+import { withUnknownMembers } from "../util/unknown-member.js";
 export type { OpMigrationContext } from "./helpers.js";
 
 /** Queue an op on the current run; the promise settles when it has run. */
 export function submit(op: Op, run: MigrationRun = currentRun()): Promise<unknown> {
-  return run.enqueue(() => runOp(op, run));
+  return run.enqueue(() => run.runOp(op));
 }
 
 /**
@@ -71,12 +69,15 @@ export async function runAutocommitBlock<T>(run: MigrationRun, body: () => Promi
   }
 }
 
+/** Table options, and Alembic 1.13's if_not_exists. */
+type CreateTableOptions = TableOptions & { ifNotExists?: boolean };
+
 type BatchBody = (batchOp: BatchOp) => Promise<void> | void;
 const BODY = { name: "body", what: "a function (async (batchOp) => { ... })", ok: (v: unknown) => typeof v === "function" };
 
-export const op = {
+export const op = withUnknownMembers("op", "operation", {
   createTable: async (
-    ...given: [tableName: string, ...items: (CreateTableItem | TableOptions)[]] | [options: TableOptions & { readonly tableName: string }]
+    ...given: [tableName: string, ...items: (CreateTableItem | CreateTableOptions)[]] | [options: CreateTableOptions & { readonly tableName: string }]
   ): Promise<Table> => {
     // Columns are Python's *columns, so only create_table(table_name=...) alone is all by name.
     const [first, ...args] = given;
@@ -180,9 +181,11 @@ export const op = {
     await body(makeBatchOp(tableName, o.schema ?? null, recreate === "always",
       (inner, extra) => { collected.push(inner); extras.push(extra); },
       (inner) => done(submit(inner, run))));
-    if (recreate !== "always" || (o.copyFrom !== undefined && o.copyFrom !== null)) {
-      const batch = batchAlterTableOp(tableName, collected, o, { extras });
-      await run.enqueue(() => runBatch(batch, run));
+    const batch = batchAlterTableOp(tableName, collected, o, { extras });
+    // Move and copy needs the existing table: copyFrom, or else reflected (Alembic's flush).
+    const moveAndCopy = recreate === "always" || (recreate === "auto" && (run.dialect.requiresRecreateInBatch?.(batch) ?? false));
+    if (!moveAndCopy || (o.copyFrom !== undefined && o.copyFrom !== null)) {
+      await run.enqueue(() => run.runOp(batch));
       return;
     }
     if (run.sink.offline || run.connection === null) {
@@ -190,13 +193,13 @@ export const op = {
     }
     // Reflect in the queue, so the table is read after every op queued before this batch has run.
     await run.enqueue(async () => {
-      const existingTable = await reflectForBatch(run, tableName, o);
-      return runBatch(batchAlterTableOp(tableName, collected, o, { extras, existingTable, reflected: true }), run);
+      const existingTable = await run.reflectTable(tableName, o);
+      return run.runOp(batchAlterTableOp(tableName, collected, o, { extras, existingTable, reflected: true }));
     });
   },
   ...opHelpers,
   /** Run statements that cannot run inside a transaction (CREATE INDEX CONCURRENTLY). */
   autocommitBlock: <T>(body: () => Promise<T>): Promise<T> => runAutocommitBlock(currentRun(), body),
-};
+});
 
 export type Operations = typeof op;

@@ -1,8 +1,10 @@
+import { closeSync, openSync, writeSync } from "node:fs";
 import type { Config } from "../config/config.js";
 import type { BoundConnection } from "../dialects/dialect.js";
 import type { ScriptDirectory } from "../script/script-directory.js";
 import { activeEnvironment, currentEnvironment, type ConfigureOptions } from "./environment.js";
 import type { MigrationContext } from "./migration-context.js";
+import type { Level } from "./logging.js";
 
 /**
  * `context`, as env.ts imports it from "retort-migrate": Alembic's `alembic.context`, bound to the
@@ -42,4 +44,30 @@ export const context = {
  */
 export function fileConfig(path: string): void {
   activeEnvironment()?.applyLoggingConfig(path);
+}
+
+/** A named logger for env.ts, as Python's `logging.getLogger(name)`; the ini's logging sections decide what shows. */
+export interface EnvLogger {
+  debug(message: string): void;
+  info(message: string): void;
+  warning(message: string): void;
+  error(message: string): void;
+}
+
+/** Python's `logging.getLogger`: lines go through the running command's logging (nothing outside a run). */
+export function getLogger(name: string): EnvLogger {
+  const at = (level: Level) => (message: string): void => activeEnvironment()?.log(level, message, name);
+  return { debug: at("DEBUG"), info: at("INFO"), warning: at("WARNING"), error: at("ERROR") };
+}
+
+/** A file open for writing, as env.ts's `outputBuffer` (Python's `open(name, "w")`). */
+export interface OutputFile {
+  write(text: string): void;
+  close(): void;
+}
+
+/** Opens (and empties) `path` for offline SQL, so env.ts needs no Node typings of its own. */
+export function outputFile(path: string): OutputFile {
+  const fd = openSync(path, "w");
+  return { write: (text) => void writeSync(fd, text), close: () => closeSync(fd) };
 }

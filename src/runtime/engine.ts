@@ -1,7 +1,12 @@
+import { REFLECT } from "../schema/bind.js";
+import { phaseMark } from "../util/phase-mark.js";
+import { makeReflector } from "../reflection/reflector.js";
 import { parseUrl, type DbUrl } from "../config/url.js";
 import type { BoundConnection, Connection, Dialect } from "../dialects/dialect.js";
 import { loadDialect } from "../dialects/registry.js";
-import { fail } from "../util/errors.js";
+import { fail, messageOf } from "../util/errors.js";
+import { noteFailedStatement } from "../util/failure-details.js";
+import { throwIfInterrupted } from "../util/interrupt.js";
 import { activeEnvironment } from "./environment.js";
 import { lockTimeoutMs } from "./lock-timeout.js";
 
@@ -19,10 +24,24 @@ export class Engine {
     const dialect = await loadDialect(this.url);
     const env = activeEnvironment();
     const say = env ? (text: string) => env.options.writeStderr(text) : (text: string) => void process.stderr.write(text);
-    performance.mark("retort:connect");
-    const raw = await dialect.connect(this.url, { lockTimeoutMs: lockTimeoutMs(env?.config), onWait: (message) => say(`${message}\n`) });
-    performance.mark("retort:connected");
-    const connection = bindConnection(raw, dialect, this.url);
+    const signal = env?.options.signal;
+    throwIfInterrupted(signal);
+    phaseMark("connect");
+    const raw = await dialect.connect(this.url, { lockTimeoutMs: lockTimeoutMs(env?.config), onWait: (message) => say(`${message}\n`), signal });
+    phaseMark("connected");
+    if (signal?.aborted) {
+      await raw.close().catch(() => {}); // interrupted while connecting: the interrupt is what to report
+      throwIfInterrupted(signal);
+    }
+    // The dialect as the server it reached shapes it (MySQL: MariaDB or not, its sql_mode).
+    let shaped: Dialect;
+    try {
+      shaped = dialect.initialize === undefined ? dialect : await dialect.initialize(raw);
+    } catch (err) {
+      await raw.close().catch(() => {});
+      return fail(`Could not connect to ${this.url.toString()}: ${messageOf(err)}`, err);
+    }
+    const connection = bindConnection(raw, shaped, this.url);
     // One left open by env.ts is closed when the command ends: it may hold a lock and unsaved work.
     env?.trackConnection(connection);
     if (!fn) return connection;
@@ -43,20 +62,48 @@ export class Engine {
 
 export function bindConnection(raw: Connection, dialect: Dialect, url: DbUrl): BoundConnection {
   let closing: Promise<void> | null = null;
-  return Object.freeze({
+  const query = async (sql: string, params?: readonly unknown[]) => {
+    try {
+      return await raw.query(sql, params);
+    } catch (err) {
+      noteFailedStatement(err, dialect.describeError(err, sql), sql, params);
+      throw err;
+    }
+  };
+  const batch = raw.queryBatch;
+  const queryBatch =
+    batch === undefined
+      ? undefined
+      : async (sqls: readonly string[]) => {
+          try {
+            return await batch.call(raw, sqls);
+          } catch (err) {
+            const sql = sqls.join(";\n");
+            noteFailedStatement(err, dialect.describeError(err, sql), sql, undefined);
+            throw err;
+          }
+        };
+  const bound: BoundConnection = Object.freeze({
     dialect,
     url,
-    query: (sql: string, params?: readonly unknown[]) => raw.query(sql, params),
-    execute: (sql: string, params?: readonly unknown[]) => raw.query(sql, params),
+    query,
+    ...(queryBatch === undefined ? {} : { queryBatch }),
+    ...(raw.waitsOffThread === true ? { waitsOffThread: true } : {}),
+    execute: query,
+    cancel: async () => {
+      if (closing === null) await raw.cancel?.();
+    },
     close: () => {
       closing ??= (async () => {
-        performance.mark("retort:close");
+        phaseMark("close");
         await raw.close();
-        performance.mark("retort:closed");
+        phaseMark("closed");
       })();
       return closing;
     },
+    [REFLECT]: makeReflector((_caller, fn) => fn(bound, dialect)),
   });
+  return bound;
 }
 
 export interface EngineFromConfigOptions {

@@ -4,21 +4,24 @@ import type { Config } from "../config/config.js";
 import { IniFile } from "../config/ini.js";
 import { parseUrl } from "../config/url.js";
 import type { BoundConnection, Dialect } from "../dialects/dialect.js";
-import { dialectFromTable, type DialectTable } from "../dialects/registry.js";
+import { checkDialectName, dialectFromTable, type DialectTable } from "../dialects/registry.js";
 import type { RevisionMap } from "../script/graph/types.js";
 import type { ScriptDirectory } from "../script/script-directory.js";
 import type { Script } from "../script/script.js";
 import { fail } from "../util/errors.js";
 import { defaultLogger, loggerFromIni, type Level, type Logger } from "./logging.js";
 import { MigrationContext, type MigrationsFn } from "./migration-context.js";
+import { RunJournal } from "./run-journal.js";
 import { offlineSink, onlineSink } from "./sink.js";
+import { lockTimeoutMs } from "./lock-timeout.js";
 
 /** What a command hands to the env script it runs (Alembic's EnvironmentContext arguments). */
 export interface EnvironmentOptions {
   readonly config: Config;
   readonly script: ScriptDirectory;
   readonly map: RevisionMap<Script> | null;
-  readonly dialects: DialectTable;
+  /** Every dialect, for configure({ url }) offline; null online, where configure needs a connection. */
+  readonly dialects: DialectTable | null;
   readonly fn: MigrationsFn | null;
   readonly asSql: boolean;
   readonly startingRev: string | readonly string[] | null;
@@ -30,6 +33,18 @@ export interface EnvironmentOptions {
   readonly writeSql: (text: string) => void;
   readonly writeStderr: (text: string) => void;
   readonly writeStdout: (text: string) => void;
+  /** Send on the log lines held so far (a transaction ended). */
+  readonly flushStderr?: () => void;
+  /** From now on, write every log line at once. */
+  readonly unbufferStderr?: () => void;
+  /** Aborted to stop the run (a signal the CLI caught, or the API caller's own). */
+  readonly signal?: AbortSignal | undefined;
+  /** The command writes to the version table (upgrade, downgrade, stamp): online, it takes the migration lock. */
+  readonly writes?: boolean;
+  /** `--resume`: go on with a revision an earlier run left half-applied (where DDL is not transactional). */
+  readonly resume?: boolean;
+  /** The command is `stamp`, which clears the record of a half-applied revision. */
+  readonly stamp?: boolean;
 }
 
 /** The options env.ts passes to `context.configure()`, Alembic's keywords in camelCase. */
@@ -45,13 +60,35 @@ export interface ConfigureOptions {
   readonly transactionalDdl?: boolean | null;
   readonly startingRev?: string | null;
   readonly tag?: string | null;
-  readonly [option: string]: unknown;
+  // Alembic's other keywords, accepted so env scripts translated from Python type-check; the
+  // autogenerate ones take effect with autogenerate.
+  readonly dialectOpts?: Readonly<Record<string, unknown>>;
+  /** Where offline SQL goes instead of standard output (Alembic's output_buffer): anything with write(text). */
+  readonly outputBuffer?: { write(text: string): unknown } | null;
+  readonly templateArgs?: Readonly<Record<string, unknown>>;
+  readonly renderAsBatch?: boolean;
+  readonly includeName?: unknown;
+  readonly includeObject?: unknown;
+  readonly includeSchemas?: boolean;
+  readonly processRevisionDirectives?: unknown;
+  readonly compareType?: unknown;
+  readonly compareServerDefault?: unknown;
+  readonly renderItem?: unknown;
+  readonly upgradeToken?: string;
+  readonly downgradeToken?: string;
+  readonly alembicModulePrefix?: string;
+  readonly sqlalchemyModulePrefix?: string;
+  readonly userModulePrefix?: string | null;
+  readonly onVersionApply?: unknown;
+  readonly versionTablePk?: boolean;
 }
 
 /** The runtime behind `context.*` for one run of env.ts. */
 export class EnvironmentContext {
   private migrationContext: MigrationContext | null = null;
   private readonly connections = new Set<BoundConnection>();
+  /** One per configure() that migrates: a multi-database env.ts configures once per database. */
+  private readonly journals: RunJournal[] = [];
   private logger: Logger;
 
   constructor(readonly options: EnvironmentOptions) {
@@ -88,17 +125,29 @@ export class EnvironmentContext {
     if (connection !== null) {
       if (o.asSql) fail("'connection' argument to configure() is not supported in offline (--sql) mode");
       dialect = connection.dialect;
-    } else if (opts.url) {
-      dialect = dialectFromTable(o.dialects, parseUrl(opts.url).backend);
-    } else if (opts.dialectName) {
-      dialect = dialectFromTable(o.dialects, opts.dialectName);
+    } else if (opts.url || opts.dialectName) {
+      const name = opts.url ? parseUrl(opts.url).backend : opts.dialectName!;
+      // Online the dialects are not loaded (run-env.ts): only a connection will do, once the
+      // name is known to be a dialect's, so the failure is the one a loaded table gives.
+      if (o.dialects === null) {
+        checkDialectName(name);
+        fail("No database connection: online mode needs context.configure({ connection })");
+      }
+      dialect = dialectFromTable(o.dialects, name);
     } else {
       fail("Connection, url, or dialect_name is required.");
     }
     if (!o.asSql && connection === null) fail("No database connection: online mode needs context.configure({ connection })");
-    const transactionalDdl = opts.transactionalDdl ?? dialect.transactionalDdl;
+    // Offline follows Alembic's impl flag, so --sql prints what Alembic prints; online, what the database can do.
+    const transactionalDdl = opts.transactionalDdl ?? (o.asSql ? dialect.offlineTransactionalDdl : dialect.transactionalDdl);
     const mainOption = (name: string): string | null => o.config.getMainOption(name);
-    const sink = o.asSql ? offlineSink(o.writeSql, dialect.terminator) : onlineSink(connection!);
+    const writeSql = opts.outputBuffer ? (text: string): void => void opts.outputBuffer!.write(text) : o.writeSql;
+    const sink = o.asSql ? offlineSink(writeSql, dialect.terminator) : onlineSink(connection!);
+    // Log lines may wait in a buffer only where a timer can write them out while a statement
+    // runs: a driver that holds the thread meanwhile (SQLite, PGlite) gets each line at once.
+    if (!o.asSql && connection?.waitsOffThread !== true) o.unbufferStderr?.();
+    const journal = new RunJournal(connection?.url.toString() ?? opts.url ?? dialect.name, o.asSql);
+    this.journals.push(journal);
     this.migrationContext = new MigrationContext({
       dialect,
       connection,
@@ -117,6 +166,12 @@ export class EnvironmentContext {
       fn: o.fn,
       log: (level, message) => this.log(level, message),
       opts: { ...opts, tag: opts.tag ?? o.tag, destinationRev: o.destinationRev },
+      journal,
+      flushLog: () => o.flushStderr?.(),
+      signal: o.signal,
+      resume: o.resume ?? false,
+      stamp: o.stamp ?? false,
+      lock: o.writes && !o.asSql ? { timeoutMs: lockTimeoutMs(o.config), onWait: (m) => o.writeStderr(`${m}\n`), signal: o.signal } : undefined,
     });
     this.log("INFO", `Context impl ${dialect.implName}.`);
     if (o.asSql) this.log("INFO", "Generating static SQL");
@@ -125,6 +180,24 @@ export class EnvironmentContext {
 
   trackConnection(connection: BoundConnection): void {
     this.connections.add(connection);
+  }
+
+  /** Ask each open connection's server to stop the statement it runs; nothing waits for them. */
+  async cancelStatements(): Promise<void> {
+    await Promise.allSettled([...this.connections].map((c) => c.cancel()));
+  }
+
+  /**
+   * Where an interrupted run left its databases: the one it was migrating in full, and the
+   * state of any it migrated before.
+   */
+  describeInterrupt(reason: string): string {
+    const started = this.journals.filter((j) => j.started || j.offline);
+    const last = started[started.length - 1];
+    if (last === undefined) return `Interrupted (${reason}) before any migration ran; the database is unchanged`;
+    const several = new Set(this.journals.map((j) => j.database)).size > 1;
+    const others = several ? started.slice(0, -1).filter((j) => !j.offline && j.database !== last.database) : [];
+    return [last.describe(reason, several), ...others.map((j) => j.describeState())].join("; ");
   }
 
   /** Close what env.ts opened and left open (closing twice is harmless). */
@@ -145,7 +218,7 @@ export class EnvironmentContext {
   }
 
   isTransactionalDdl(): boolean {
-    return this.getContext().dialect.transactionalDdl;
+    return this.getContext().transactionalDdl;
   }
 
   async runMigrations(kw: Readonly<Record<string, unknown>> = {}): Promise<void> {
@@ -186,7 +259,8 @@ export class EnvironmentContext {
 
   getHeadRevision(): string | null {
     const heads = this.options.map?.heads ?? [];
-    if (heads.length > 1) fail("The script directory has multiple heads (due to branching).Please use get_heads(), or merge the branches using alembic merge.");
+    // Alembic's message (script/base.py get_current_head), naming Retort's method and command.
+    if (heads.length > 1) fail("The script directory has multiple heads (due to branching). Please use getHeadRevisions(), or merge the branches using retort merge.");
     return heads[0] ?? null;
   }
 

@@ -57,8 +57,16 @@ export function loggerFromIni(ini: IniFile, streams: { stderr: (t: string) => vo
     });
   }
   // Longest qualname first, so the nearest configured ancestor decides the level.
-  const chainFor = (name: string): LoggerRule[] =>
-    rules.filter((r) => r.qualname === "" || name === r.qualname || name.startsWith(r.qualname + ".")).sort((a, b) => b.qualname.length - a.qualname.length);
+  // A run logs thousands of lines under a few names: each name's chain is worked out once.
+  const chains = new Map<string, LoggerRule[]>();
+  const chainFor = (name: string): LoggerRule[] => {
+    let chain = chains.get(name);
+    if (chain === undefined) {
+      chain = rules.filter((r) => r.qualname === "" || name === r.qualname || name.startsWith(r.qualname + ".")).sort((a, b) => b.qualname.length - a.qualname.length);
+      chains.set(name, chain);
+    }
+    return chain;
+  };
   return {
     log(name, level, message) {
       const chain = chainFor(name);

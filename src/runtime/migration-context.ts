@@ -1,16 +1,24 @@
-import type { BoundConnection, Dialect } from "../dialects/dialect.js";
-import { currentRun, withMigration, type MigrationRun, type MigrationRunHooks } from "../operations/op-context.js";
+import { checksumTableName, progressTableName } from "./side-tables.js";
+import type { BoundConnection, Dialect, TransactionGuard } from "../dialects/dialect.js";
+import { currentRun, withMigration } from "../operations/op-context.js";
 import { runAutocommitBlock } from "../operations/op.js";
 import type { RevisionMap } from "../script/graph/types.js";
 import type { ScriptDirectory } from "../script/script-directory.js";
 import type { Script } from "../script/script.js";
 import { RetortError, fail, messageOf } from "../util/errors.js";
+import { InterruptedError, throwIfInterrupted } from "../util/interrupt.js";
 import { updateToStep, type VersionAction } from "./head-maintainer.js";
 import type { Level } from "./logging.js";
+import { stepLabel, type RunJournal } from "./run-journal.js";
 import type { Sink } from "./sink.js";
 import { offlineStartingHeads, type MigrationStep } from "./steps.js";
-import { TaskQueue } from "./task-queue.js";
+import { createMigrationRun } from "./migration-run.js";
 import { VersionTable } from "./version-table.js";
+import { ProgressTable, type HalfApplied } from "./progress-table.js";
+import { ChecksumTable, type ChecksumReport } from "./checksum-table.js";
+import type { MigrationLock } from "../dialects/dialect.js";
+import { LockTimeoutError } from "../util/process-lock.js";
+import type { LockWait } from "../util/poll-lock.js";
 
 /** Plans the steps of a run from the current heads (Alembic's `fn` passed to EnvironmentContext). */
 export type MigrationsFn = (heads: readonly string[], context: MigrationContext) => Promise<readonly MigrationStep<Script>[]>;
@@ -35,6 +43,21 @@ export interface MigrationContextOptions {
   readonly fn: MigrationsFn | null;
   readonly log: (level: Level, message: string) => void;
   readonly opts: Readonly<Record<string, unknown>>;
+  /** Records what the run commits and rolls back, for the message of an interrupted run. */
+  readonly journal: RunJournal;
+  /** Send on the log lines held so far: called when a transaction ends. */
+  readonly flushLog?: () => void;
+  /** Aborted when the run is to stop: no statement starts after that. */
+  readonly signal?: AbortSignal | undefined;
+  /**
+   * Online commands that write (upgrade, downgrade, stamp, ensure_version): how to wait for the
+   * migration lock, which the run takes before it reads the version table. Absent: no lock.
+   */
+  readonly lock?: LockWait | undefined;
+  /** `--resume`: go on with the revision an earlier run left half-applied, after its completed statements. */
+  readonly resume?: boolean;
+  /** The command is `stamp`: it clears the record of a half-applied revision. */
+  readonly stamp?: boolean;
 }
 
 /**
@@ -49,6 +72,17 @@ export class MigrationContext {
   private readonly version: VersionTable;
   private inTransaction = false;
   private inAutocommit = false;
+  /** Online where DDL is not transactional: the record of the migration in progress (see ProgressTable). */
+  private progress: ProgressTable | null = null;
+  /**
+   * The migration lock, while held: taken before the first transaction opens or the version table
+   * is read (SQLite's BEGIN IMMEDIATE must not come before it), let go once runMigrations() is
+   * done and the transaction around it, if any, has ended.
+   */
+  private heldLock: MigrationLock | null = null;
+  private migrating = false;
+  /** The statements of the run: `o.sink`, stopped by an interrupt, and counted in the journal. */
+  private readonly statements: Sink;
 
   constructor(private readonly o: MigrationContextOptions) {
     this.dialect = o.dialect;
@@ -56,6 +90,22 @@ export class MigrationContext {
     this.asSql = o.asSql;
     this.opts = o.opts;
     this.version = new VersionTable(o.dialect, o.versionTable, o.versionTableSchema);
+    this.statements = {
+      offline: o.sink.offline,
+      comment: (text) => o.sink.comment(text),
+      emit: async (sql) => {
+        throwIfInterrupted(o.signal);
+        const progress = this.progress;
+        const result = progress === null ? await o.sink.emit(sql) : await progress.run(sql, () => o.sink.emit(sql));
+        o.journal.statementRan();
+        return result;
+      },
+    };
+  }
+
+  /** Whether this run's migrations run in transactions (configure's transactionalDdl, else the dialect's). */
+  get transactionalDdl(): boolean {
+    return this.o.transactionalDdl;
   }
 
   get versionTableName(): string {
@@ -63,7 +113,7 @@ export class MigrationContext {
   }
 
   get sink(): Sink {
-    return this.o.sink;
+    return this.statements;
   }
 
   /** The revisions the database is at: the version table online, the range start offline. */
@@ -104,18 +154,64 @@ export class MigrationContext {
         return result;
       }
       const conn = this.requireConnection();
-      await conn.query("BEGIN");
+      throwIfInterrupted(this.o.signal);
+      await this.takeLock();
+      await this.openTransaction(conn);
       try {
         const result = await fn();
-        await conn.query("COMMIT");
+        throwIfInterrupted(this.o.signal);
+        await this.commitTransaction(conn);
         return result;
       } catch (err) {
-        await conn.query("ROLLBACK").catch(() => {});
+        await this.rollbackTransaction(conn);
         throw err;
       }
     } finally {
       this.inTransaction = false;
+      if (!this.migrating) await this.releaseLock();
     }
+  }
+
+  private async releaseLock(): Promise<void> {
+    const lock = this.heldLock;
+    this.heldLock = null;
+    // A failed release (the connection is gone) leaves nothing: the lock died with the session.
+    await lock?.release().catch(() => {});
+  }
+
+  /** What the dialect does around the open transaction (SQLite: foreign keys), until it ends. */
+  private guard: TransactionGuard | null = null;
+
+  private async openTransaction(conn: BoundConnection): Promise<void> {
+    this.guard = (await this.dialect.guardTransaction?.(conn)) ?? null;
+    try {
+      await conn.query(this.dialect.beginStatement ?? "BEGIN");
+    } catch (err) {
+      await this.endGuard();
+      throw err;
+    }
+    this.o.journal.begin();
+  }
+
+  private async commitTransaction(conn: BoundConnection): Promise<void> {
+    await this.guard?.beforeCommit();
+    await conn.query("COMMIT");
+    this.o.journal.commit();
+    this.o.flushLog?.();
+    await this.endGuard();
+  }
+
+  private async rollbackTransaction(conn: BoundConnection): Promise<void> {
+    this.o.journal.rollback();
+    this.o.flushLog?.();
+    await conn.query("ROLLBACK").catch(() => {});
+    await this.endGuard().catch(() => {}); // the failure that matters is the one that rolled back
+  }
+
+  private async endGuard(): Promise<void> {
+    const guard = this.guard;
+    this.guard = null;
+    await guard?.afterEnd();
   }
 
   /**
@@ -125,8 +221,10 @@ export class MigrationContext {
    */
   async autocommitBegin(): Promise<void> {
     if (!this.inTransaction || !this.o.transactionalDdl || this.inAutocommit) return;
+    throwIfInterrupted(this.o.signal);
     this.inAutocommit = true;
-    await this.o.sink.emit("COMMIT");
+    if (this.asSql) return void (await this.o.sink.emit("COMMIT"));
+    await this.commitTransaction(this.requireConnection());
   }
 
   /** `op.getContext().autocommitBlock(async () => { ... })`, inside a running migration. */
@@ -137,7 +235,9 @@ export class MigrationContext {
   async autocommitEnd(): Promise<void> {
     if (!this.inAutocommit) return;
     this.inAutocommit = false;
-    await this.o.sink.emit("BEGIN");
+    throwIfInterrupted(this.o.signal);
+    if (this.asSql) return void (await this.o.sink.emit("BEGIN"));
+    await this.openTransaction(this.requireConnection());
   }
 
   /**
@@ -145,6 +245,34 @@ export class MigrationContext {
    * every upgrade()/downgrade() (the multidb template passes `{ engineName }`).
    */
   async runMigrations(kw: Readonly<Record<string, unknown>> = {}): Promise<void> {
+    await this.takeLock();
+    this.migrating = true;
+    try {
+      await this.runMigrationsLocked(kw);
+    } finally {
+      this.migrating = false;
+      // Held until what the run wrote is committed: a waiter then reads the version table as it is.
+      if (!this.inTransaction) await this.releaseLock();
+    }
+  }
+
+  /**
+   * Online, for a command that writes: the dialect's migration lock on this version table,
+   * taken before the version table is read, so a run that waited plans only what is left.
+   */
+  private async takeLock(): Promise<void> {
+    const wait = this.o.lock;
+    if (this.heldLock !== null || this.asSql || wait === undefined || this.dialect.acquireMigrationLock === undefined) return;
+    const conn = this.requireConnection();
+    try {
+      this.heldLock = await this.dialect.acquireMigrationLock(conn, { table: this.o.versionTable, schema: this.o.versionTableSchema }, wait);
+    } catch (err) {
+      if (err instanceof LockTimeoutError) fail(err.message);
+      throw err;
+    }
+  }
+
+  private async runMigrationsLocked(kw: Readonly<Record<string, unknown>>): Promise<void> {
     const o = this.o;
     let heads: string[];
     if (o.purge) {
@@ -153,35 +281,123 @@ export class MigrationContext {
       heads = [];
     } else {
       heads = await this.getCurrentHeads();
-      if (!this.asSql && heads.length === 0 && !o.dontMutate) await this.ensureVersionTable(false);
     }
-    if (o.fn === null) return;
+    // The version table is created once the plan is made and checked: a target that cannot be
+    // planned, a revision file that cannot be loaded or an id too long changes nothing.
+    const createVersionTable = !this.asSql && !o.purge && heads.length === 0 && !o.dontMutate;
+    if (!this.asSql) o.journal.start(heads);
+    if (o.fn === null) {
+      if (createVersionTable) await this.ensureVersionTable(false);
+      return;
+    }
     const steps = await o.fn(heads, this);
+    if (!this.asSql) o.journal.planned(steps.length);
     const modules = await this.importModules(steps);
+    refuseLongIds(steps);
+    if (createVersionTable) await this.ensureVersionTable(false);
+    const progress = await this.checkProgress(steps);
+    const checksums = this.checksumTable();
+    if (checksums !== null && o.map !== null && steps.some((s) => s.kind === "revision" && s.isUpgrade)) {
+      for (const c of (await checksums.compare(o.map, heads)).changed) o.log("WARNING", describeChange(c));
+    }
+    let resumeAfter = progress?.resumeAfter ?? 0;
     for (const step of steps) {
+      throwIfInterrupted(o.signal);
       await this.beginTransaction(async () => {
-        if (this.asSql && heads.length === 0) await this.version.create(o.sink);
+        if (this.asSql && heads.length === 0) await this.version.create(this.statements);
+        if (!this.asSql) o.journal.stepStarted(stepLabel(step));
         o.log("INFO", step.logMessage);
         if (this.asSql) o.sink.comment(step.sqlComment);
-        if (step.kind === "revision") await this.runScript(step.script, step.isUpgrade, modules.get(step.script.path) ?? {}, kw);
+        const tracked = step.kind === "revision" ? progress?.table ?? null : null;
+        if (step.kind === "revision") {
+          if (tracked !== null) {
+            await tracked.begin(step.script.revision, step.name, resumeAfter);
+            this.progress = tracked;
+          }
+          resumeAfter = 0;
+          try {
+            await this.runScript(step.script, step.isUpgrade, modules.get(step.script.path) ?? {}, kw);
+          } catch (err) {
+            await tracked?.failed();
+            throw err;
+          } finally {
+            this.progress = null;
+          }
+        }
         const applied = updateToStep(heads, step);
-        for (const action of applied.actions) await this.applyVersionAction(action);
+        const moveVersion = async (): Promise<void> => {
+          const source = step.kind === "revision" ? this.o.script?.sourceOf(step.script.path) : undefined;
+          if (tracked === null && (await this.moveVersionAtOnce(applied.actions, checksums, step, source))) return;
+          for (const action of applied.actions) await this.applyVersionAction(action);
+          if (checksums !== null && step.kind === "revision") {
+            if (step.isUpgrade) await checksums.applied(step.script, source);
+            else await checksums.reverted(step.script.revision);
+          }
+        };
+        if (tracked !== null) await tracked.finish(moveVersion);
+        else await moveVersion();
         heads = [...applied.heads];
+        if (!this.asSql) o.journal.stepFinished(heads);
       }, true);
     }
-    if (this.asSql && heads.length === 0) await this.version.drop(o.sink);
+    if (this.asSql && heads.length === 0) await this.version.drop(this.statements);
+  }
+
+  /**
+   * Where DDL is not transactional, before a command that writes runs anything: a revision an
+   * earlier run left half-applied stops it, unless it is `stamp` (which clears the record) or
+   * `--resume` goes on with that revision, after the statements of it that completed.
+   */
+  private async checkProgress(steps: readonly MigrationStep<Script>[]): Promise<{ table: ProgressTable; resumeAfter: number } | null> {
+    const o = this.o;
+    const conn = this.connection;
+    if (this.asSql || conn === null || o.lock === undefined || this.dialect.transactionalDdl) return null;
+    const table = new ProgressTable(this.dialect, conn, progressTableName(o.versionTable), o.versionTableSchema);
+    const half = await table.halfApplied();
+    if (half === null) return { table, resumeAfter: 0 };
+    if (o.stamp) {
+      await table.clear();
+      o.log("INFO", `Cleared the record of revision ${half.revision}, which an earlier run left half-applied (${half.step})`);
+      return { table, resumeAfter: 0 };
+    }
+    if (!o.resume) fail(describeHalfApplied(half, await this.getCurrentHeads()));
+    const first = steps[0];
+    if (first === undefined || first.kind !== "revision" || first.script.revision !== half.revision || first.name !== half.step) {
+      const next = first === undefined ? "nothing" : stepLabel(first);
+      fail(`--resume goes on with the ${half.step} of revision ${half.revision}, which an earlier run left half-applied, but this run would begin with ${next}`);
+    }
+    o.log("INFO", `Resuming the ${half.step} of revision ${half.revision} after its ${countOf(half.statementsDone)} that completed`);
+    return { table, resumeAfter: half.statementsDone };
+  }
+
+  /** Online, for a command that writes: the side table of applied revisions' checksums. */
+  private checksumTable(): ChecksumTable | null {
+    const conn = this.connection;
+    if (this.asSql || conn === null || this.o.lock === undefined) return null;
+    return new ChecksumTable(this.dialect, conn, checksumTableName(this.o.versionTable), this.o.versionTableSchema);
+  }
+
+  /** `retort verify`: the applied revisions whose file changed, or is gone, since they were applied. */
+  async verifyChecksums(): Promise<ChecksumReport> {
+    const conn = this.requireConnection();
+    const map = this.o.map ?? fail("No revision graph to verify against");
+    const table = new ChecksumTable(this.dialect, conn, checksumTableName(this.o.versionTable), this.o.versionTableSchema);
+    return table.compare(map, await this.getCurrentHeads());
   }
 
   /** `ensure_version`: create the version table unless it exists; offline, print its CREATE TABLE. */
   async ensureVersionTableExists(): Promise<void> {
-    if (this.asSql) await this.version.create(this.o.sink);
+    if (this.asSql) await this.version.create(this.statements);
     else await this.ensureVersionTable(false);
   }
 
   private async ensureVersionTable(purge: boolean): Promise<void> {
     const conn = this.requireConnection();
-    if (!(await this.version.exists(conn))) await this.version.create(this.o.sink);
-    if (purge) await this.version.deleteAll(this.o.sink);
+    if (!(await this.version.exists(conn))) await this.version.create(this.statements);
+    if (purge) {
+      await this.version.deleteAll(this.statements);
+      await this.checksumTable()?.clear();
+    }
   }
 
   private async importModules(steps: readonly MigrationStep<Script>[]): Promise<Map<string, Record<string, unknown>>> {
@@ -196,31 +412,66 @@ export class MigrationContext {
     const name = upgrade ? "upgrade" : "downgrade";
     const fn = mod[name];
     if (typeof fn !== "function") fail(`Revision ${script.revision} (${script.path}) has no exported ${name}() function`);
-    const queue = new TaskQueue();
-    const run: MigrationRun & MigrationRunHooks = {
+    const run = createMigrationRun({
       targetMetadata: this.opts["targetMetadata"],
       autocommitBegin: () => this.autocommitBegin(),
       autocommitEnd: () => this.autocommitEnd(),
       dialect: this.dialect,
-      sink: this.o.sink,
+      sink: this.statements,
       connection: this.connection,
       literalBinds: this.o.literalBinds || this.asSql,
       migrationContext: this,
-      enqueue: (task) => queue.enqueue(task),
-    };
+    });
     try {
       await withMigration(run, async () => {
         await (fn as (kw: Readonly<Record<string, unknown>>) => unknown)(kw);
-        await queue.drain();
+        await run.drain();
       });
     } catch (err) {
       if (err instanceof RetortError && err.message.startsWith(`Revision ${script.revision}`)) throw err;
-      throw new RetortError(`Revision ${script.revision} failed during ${name}: ${messageOf(err)}`, { cause: err });
+      const kept = err instanceof InterruptedError ? null : this.o.journal.committedOfRunning();
+      const recorded = this.progress !== null && kept !== null && kept > 0 ? RECORDED : "";
+      throw new RetortError(`Revision ${script.revision} failed during ${name}: ${messageOf(err)}${keptNote(kept, this.o.journal)}${recorded}`, { cause: err });
     }
   }
 
+  /**
+   * Online, inside a transaction, where the driver can: a step's version-table statements and its
+   * checksum row go to the server in one round trip, in the order they would run one by one. A
+   * count that is not one fails the step as it would have, and the transaction's rollback takes
+   * the checksum row with it. False: nothing was done, run them one by one.
+   */
+  private async moveVersionAtOnce(
+    actions: readonly VersionAction[],
+    checksums: ChecksumTable | null,
+    step: MigrationStep<Script>,
+    source: string | undefined,
+  ): Promise<boolean> {
+    const batch = this.o.sink.emitBatch;
+    if (batch === undefined || this.asSql || !this.inTransaction || !this.o.transactionalDdl || this.inAutocommit) return false;
+    const version = actions.map((a) => (a.kind === "insert" ? this.version.insertSql(a.version) : a.kind === "delete" ? this.version.deleteSql(a.version) : this.version.updateSql(a.from, a.to)));
+    let extra: string[] = [];
+    if (checksums !== null && step.kind === "revision") {
+      extra = step.isUpgrade ? await checksums.appliedStatements(step.script, source) : await checksums.revertedStatements(step.script.revision);
+    }
+    if (version.length + extra.length === 0) return true;
+    throwIfInterrupted(this.o.signal);
+    const results = await batch.call(this.o.sink, [...version, ...extra]);
+    actions.forEach((action, i) => {
+      this.o.journal.statementRan();
+      if (action.kind === "insert") return;
+      const n = results[i]?.rowCount ?? 0;
+      const table = this.o.versionTable;
+      if (n === 1) return;
+      if (action.kind === "delete") fail(`Online migration expected to match one row when deleting '${action.version}' in '${table}'; ${n} found`);
+      fail(`Online migration expected to match one row when updating '${action.from}' to '${action.to}' in '${table}'; ${n} found`);
+    });
+    if (extra.length > 0 && step.kind === "revision" && step.isUpgrade) checksums?.created();
+    return true;
+  }
+
   private async applyVersionAction(action: VersionAction): Promise<void> {
-    const sink = this.o.sink;
+    const sink = this.statements;
     const table = this.o.versionTable;
     if (action.kind === "insert") return this.version.insert(sink, action.version);
     if (action.kind === "delete") {
@@ -238,6 +489,55 @@ export class MigrationContext {
 
   /** `context.execute()` / `migrationContext.execute()`: one statement through the sink. */
   async execute(sql: string): Promise<void> {
-    await this.o.sink.emit(sql);
+    await this.statements.emit(sql);
   }
+}
+
+const RECORDED = "; it is recorded as half-applied, so the next run stops at it until you repair it and run with --resume, or stamp";
+
+/** One line of `retort verify`, and the warning `upgrade` gives. */
+export function describeChange(c: { revision: string; appliedFrom: string; path: string | null; change: "changed" | "deleted" }): string {
+  return c.change === "deleted"
+    ? `Revision ${c.revision} was applied from ${c.appliedFrom}, which no longer exists`
+    : `Revision ${c.revision} changed since it was applied (${c.path})`;
+}
+
+/**
+ * The version column is VARCHAR(32), as Alembic's: a longer id would fail only when the version
+ * table is written, after the migration's DDL ran (and, without transactional DDL, stayed).
+ */
+function refuseLongIds(steps: readonly MigrationStep<Script>[]): void {
+  for (const step of steps) {
+    const ids = step.kind === "revision" ? [step.script.revision] : step.to;
+    const long = ids.find((id) => id.length > 32);
+    if (long !== undefined) {
+      fail(`Revision id '${long}' is ${long.length} characters long, and the version table's version_num column holds 32: give the revision a shorter id (nothing was run)`);
+    }
+  }
+}
+
+const countOf = (n: number): string => (n === 1 ? "1 statement" : `${n} statements`);
+const ordinal = (n: number): string => `${n}${n % 10 === 1 && n % 100 !== 11 ? "st" : n % 10 === 2 && n % 100 !== 12 ? "nd" : n % 10 === 3 && n % 100 !== 13 ? "rd" : "th"}`;
+
+/** Why a run refuses to go on past a revision an earlier run left half-applied, and the ways out. */
+function describeHalfApplied(half: HalfApplied, heads: readonly string[]): string {
+  const done = half.statementsDone === 0 ? "none of its statements had completed" : `${countOf(half.statementsDone)} of it had completed`;
+  const last = half.lastStatement === null ? "" : ` (the last: ${half.lastStatement})`;
+  const at = heads.length === 0 ? "base" : heads.join(", ");
+  return (
+    `Revision ${half.revision} was half-applied: an earlier run stopped during its ${half.step}, when ${done}${last}; ` +
+    `the version table says ${at}. Check the database, repair it if need be, then run again with --resume ` +
+    `to go on from its ${ordinal(half.statementsDone + 1)} statement, or use stamp to say which revision the database is at`
+  );
+}
+
+/**
+ * What a migration that failed outside a transaction (MySQL commits DDL as it runs) leaves
+ * behind: its statements before the failing one stay, and the version table does not say so.
+ */
+function keptNote(kept: number | null, journal: RunJournal): string {
+  if (kept === null) return "";
+  if (kept === 0) return `; no statement of it had completed, so nothing of it was committed (the version table says ${journal.committedAt()})`;
+  const statements = kept === 1 ? "its 1 earlier statement was" : `its ${kept} earlier statements were`;
+  return `; it ran outside a transaction (the database commits DDL as it runs), so ${statements} committed and may need repair before it is run again (the version table still says ${journal.committedAt()})`;
 }

@@ -11,6 +11,11 @@ export interface Sink {
   emit(sql: string): Promise<QueryResult>;
   /** A comment line: printed offline (`-- text`), nothing online. */
   comment(text: string): void;
+  /**
+   * Online, where the driver can: run several statements in one round trip, one result each.
+   * Absent: emit them one by one.
+   */
+  emitBatch?(sqls: readonly string[]): Promise<QueryResult[]>;
 }
 
 const EMPTY: QueryResult = Object.freeze({ rows: [], rowCount: 0 });
@@ -28,9 +33,11 @@ export function offlineSink(write: (text: string) => void, terminator: string): 
 }
 
 export function onlineSink(conn: Connection): Sink {
+  const batch = conn.queryBatch;
   return {
     offline: false,
     emit: (sql) => conn.query(sql),
     comment: () => {},
+    ...(batch === undefined ? {} : { emitBatch: (sqls: readonly string[]) => batch.call(conn, sqls) }),
   };
 }

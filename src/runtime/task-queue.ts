@@ -1,3 +1,6 @@
+import { captureSite } from "../util/call-site.js";
+import { noteQueuedAt } from "../util/failure-details.js";
+
 /**
  * Runs tasks one after another in the order they were queued. `op.*` calls queue here, so an
  * operation that was not awaited still runs in order; `drain()` waits for all of them and
@@ -8,9 +11,15 @@ export class TaskQueue {
   private firstError: { error: unknown } | null = null;
 
   enqueue<T>(task: () => Promise<T>): Promise<T> {
-    const result = this.tail.then(() => {
+    const site = captureSite();
+    const result = this.tail.then(async () => {
       if (this.firstError) throw this.firstError.error;
-      return task();
+      try {
+        return await task();
+      } catch (err) {
+        noteQueuedAt(err, site); // a failure says which of the user's lines queued the work
+        throw err;
+      }
     });
     // Remember the first failure even when nobody awaits this task.
     this.tail = result.catch((error: unknown) => {

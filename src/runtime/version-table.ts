@@ -1,3 +1,4 @@
+import { qualifiedTableName } from "./side-tables.js";
 import type { Connection, Dialect } from "../dialects/dialect.js";
 import type { Sink } from "./sink.js";
 
@@ -10,8 +11,7 @@ export class VersionTable {
   ) {}
 
   private get qualified(): string {
-    const q = this.dialect.quoteIdentifier;
-    return this.schema === null ? q(this.name) : `${q(this.schema)}.${q(this.name)}`;
+    return qualifiedTableName(this.dialect, this.name, this.schema);
   }
 
   private get column(): string {
@@ -42,20 +42,30 @@ export class VersionTable {
     return result.rows.map((r) => String(r["version_num"]));
   }
 
-  async insert(sink: Sink, version: string): Promise<void> {
+  insertSql(version: string): string {
     const returning = this.dialect.insertReturning ? ` RETURNING ${this.column}` : "";
-    await sink.emit(`INSERT INTO ${this.qualified} (version_num) VALUES (${this.lit(version)})${returning}`);
+    return `INSERT INTO ${this.qualified} (version_num) VALUES (${this.lit(version)})${returning}`;
+  }
+
+  updateSql(from: string, to: string): string {
+    return `UPDATE ${this.qualified} SET version_num=${this.lit(to)} WHERE ${this.column} = ${this.lit(from)}`;
+  }
+
+  deleteSql(version: string): string {
+    return `DELETE FROM ${this.qualified} WHERE ${this.column} = ${this.lit(version)}`;
+  }
+
+  async insert(sink: Sink, version: string): Promise<void> {
+    await sink.emit(this.insertSql(version));
   }
 
   /** Returns the number of rows changed (online), so the caller can check exactly one matched. */
   async update(sink: Sink, from: string, to: string): Promise<number> {
-    const r = await sink.emit(`UPDATE ${this.qualified} SET version_num=${this.lit(to)} WHERE ${this.column} = ${this.lit(from)}`);
-    return r.rowCount;
+    return (await sink.emit(this.updateSql(from, to))).rowCount;
   }
 
   async delete(sink: Sink, version: string): Promise<number> {
-    const r = await sink.emit(`DELETE FROM ${this.qualified} WHERE ${this.column} = ${this.lit(version)}`);
-    return r.rowCount;
+    return (await sink.emit(this.deleteSql(version))).rowCount;
   }
 
   async deleteAll(sink: Sink): Promise<void> {

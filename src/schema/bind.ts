@@ -4,6 +4,7 @@
  * knowing about runs, sinks or dialects.
  */
 import type { DdlElement } from "./ddl-elements.js";
+import type { ReflectedSchema } from "../dialects/dialect.js";
 
 export const RUN_DDL = Symbol.for("retort.runDdl");
 
@@ -18,3 +19,21 @@ export interface DdlBind {
 }
 
 export interface CheckFirst { checkfirst?: boolean }
+
+/**
+ * What a bind offers `sa.inspect(bind)`, `metadata.reflect(bind)` and
+ * `sa.Table(name, metadata, { autoloadWith: bind })`: reading the live schema. A migration's
+ * bind reads it in turn with the migration's other statements; offline it fails, naming `caller`.
+ */
+export const REFLECT = Symbol.for("retort.reflect");
+
+export interface Reflector {
+  reflect(caller: string, o: { readonly schemas: readonly (string | null)[]; readonly tables?: readonly string[] }): Promise<ReflectedSchema>;
+  hasTable(caller: string, name: string, schema: string | null): Promise<boolean>;
+  defaultSchemaName(caller: string): Promise<string | null>;
+  schemaNames(caller: string): Promise<string[]>;
+}
+
+export interface ReflectBind {
+  readonly [REFLECT]: Reflector;
+}

@@ -1,13 +1,17 @@
 /** `sa.Column` and `sa.ForeignKey` as data. */
+import { check, is } from "./arg-spec.js";
 import { SA, constructor, isKind, isOptions, type Branded } from "./item.js";
 import { isTypeLike, resolveType, NULLTYPE, type SqlType, type TypeLike } from "./types.js";
-import { column, isExpr, type BinaryExpr, type ColumnClause, type SqlExpr } from "./expressions.js";
+import { columnOperators, coerceExpr, isExpr, null_, type ColumnClause, type ColumnOperators, type SqlExpr } from "./expressions.js";
 import type { Computed, Identity, Sequence } from "./sequence.js";
 import type { CheckConstraint, UniqueConstraint } from "./constraints.js";
 import { nameText, type ConvName, type NameLike } from "./naming-name.js";
 import { fail } from "../util/errors.js";
-import { describeValue } from "../util/describe-value.js";
 import { expectArg } from "../util/expect-arg.js";
+import { checkDialectKwargs, type DialectKeywords } from "./dialect-kwargs.js";
+
+/** A dialect keyword option: a lowercase dialect prefix, then the camelCased rest (`sqliteOnConflictNotNull`). */
+const DIALECT_KEYWORD = /^(?:postgresql|mysql|mariadb|sqlite|mssql|oracle)[A-Z]/;
 
 export interface ForeignKeyOptions {
   name?: NameLike | null;
@@ -30,7 +34,19 @@ export const ForeignKey = constructor((column: string | ColumnRefLike, options: 
   const ok = typeof column === "string" || isKind(column, "column") || isKind(column, "columnClause");
   expectArg("sa.ForeignKey", "column", "a 'table.column' name or a column", ok, column);
   return Object.freeze({ [SA]: "foreignKey" as const, colspec: colspecOf(column), options: Object.freeze({ ...options }) });
-}, "sa.ForeignKey");
+}, "sa.ForeignKey", {
+  positional: ["column"],
+  checks: {
+    name: is.nameOrNull,
+    onupdate: is.stringOrNull,
+    ondelete: is.stringOrNull,
+    deferrable: is.boolOrNull,
+    initially: is.stringOrNull,
+    useAlter: is.bool,
+    linkToName: is.bool,
+    match: is.stringOrNull,
+  },
+});
 
 /** Anything naming a column of another table: a Column of a Table, or a `sa.column` clause. */
 export interface ColumnRefLike {
@@ -47,7 +63,7 @@ export function colspecOf(c: string | ColumnRefLike): string {
 
 export type ServerDefault = string | SqlExpr;
 
-export interface ColumnOptions {
+export interface ColumnOptions extends DialectKeywords {
   name?: string;
   type_?: TypeLike;
   primaryKey?: boolean;
@@ -67,7 +83,7 @@ export interface ColumnOptions {
   system?: boolean;
 }
 
-export interface Column extends Branded<"column"> {
+export interface Column extends Branded<"column">, ColumnOperators {
   readonly name: string | null;
   readonly key: string;
   readonly type: SqlType;
@@ -89,51 +105,71 @@ export interface Column extends Branded<"column"> {
   readonly sequence: Sequence | null;
   readonly identity: Identity | null;
   readonly computed: Computed | null;
+  /** `sqlite_on_conflict_not_null` and other dialect keywords, camelCased, verbatim values. */
+  readonly dialectOptions: Readonly<Record<string, unknown>>;
   /** Set once the column belongs to a table (`t.c.id`). */
   readonly tableName: string | null;
   readonly tableSchema: string | null;
-  /** Python's `==`, `!=`, `>`, `>=`, `<`, `<=` on a column (JavaScript has no operator overloading). */
-  eq(other: unknown): BinaryExpr;
-  ne(other: unknown): BinaryExpr;
-  gt(other: unknown): BinaryExpr;
-  ge(other: unknown): BinaryExpr;
-  lt(other: unknown): BinaryExpr;
-  le(other: unknown): BinaryExpr;
 }
 
 /** A Column in an expression is a reference to it by name: its operators, shared by every Column. */
-const COLUMN_OPERATORS = Object.freeze({
-  eq(this: Column, other: unknown) {
-    return reference(this).eq(other);
-  },
-  ne(this: Column, other: unknown) {
-    return reference(this).ne(other);
-  },
-  gt(this: Column, other: unknown) {
-    return reference(this).gt(other);
-  },
-  ge(this: Column, other: unknown) {
-    return reference(this).ge(other);
-  },
-  lt(this: Column, other: unknown) {
-    return reference(this).lt(other);
-  },
-  le(this: Column, other: unknown) {
-    return reference(this).le(other);
-  },
-});
+const COLUMN_OPERATORS: ColumnOperators = Object.freeze(Object.fromEntries(
+  Object.keys(columnOperators(() => null_(), null)).map((name) => [
+    name,
+    function (this: Column, ...args: unknown[]) {
+      return (reference(this) as unknown as Record<string, (...a: unknown[]) => unknown>)[name]!(...args);
+    },
+  ]),
+) as unknown as ColumnOperators);
 
-const reference = (c: Column): ColumnClause => column(c.name ?? c.key, c.type);
+type ColumnFields = Omit<Column, keyof typeof COLUMN_OPERATORS>;
+
+const reference = (c: Column): ColumnClause => coerceExpr(c) as ColumnClause;
 
 /** A copy of `c` with some fields changed (a spread would lose the operators). */
-export function withFields(c: Column, fields: Partial<Omit<Column, keyof typeof COLUMN_OPERATORS>>): Column {
-  return makeColumn({ ...c, ...fields });
+export function withFields(c: Column, fields: Partial<ColumnFields>): Column {
+  const col = new ColumnRecord(c);
+  Object.assign(col, fields);
+  return Object.freeze(col);
 }
 
 /** A frozen Column with the shared operators (own properties stay plain data). */
-function makeColumn(fields: Omit<Column, keyof typeof COLUMN_OPERATORS>): Column {
-  return Object.freeze(Object.assign(Object.create(COLUMN_OPERATORS) as Column, fields));
+function makeColumn(fields: ColumnFields): Column {
+  return Object.freeze(new ColumnRecord(fields));
 }
+
+/**
+ * A Column's own fields, assigned always in one order, with the shared operators as prototype
+ * (the constructor's `prototype`, so that no `constructor` property appears). Every column then
+ * has one shape: `Object.assign(Object.create(operators), spread)` built each key by key, several
+ * times slower, and a schema of a thousand tables makes tens of thousands of columns.
+ */
+const ColumnRecord = function (this: { -readonly [K in keyof ColumnFields]: ColumnFields[K] }, f: ColumnFields) {
+  this.name = f.name;
+  this.key = f.key;
+  this.type = f.type;
+  this.primaryKey = f.primaryKey;
+  this.userNullable = f.userNullable;
+  this.nullable = f.nullable;
+  this.serverDefault = f.serverDefault;
+  this.default = f.default;
+  this.autoincrement = f.autoincrement;
+  this.unique = f.unique;
+  this.index = f.index;
+  this.comment = f.comment;
+  this.quote = f.quote;
+  this.system = f.system;
+  this.foreignKeys = f.foreignKeys;
+  this.constraints = f.constraints;
+  this.sequence = f.sequence;
+  this.identity = f.identity;
+  this.computed = f.computed;
+  this.dialectOptions = f.dialectOptions;
+  this.tableName = f.tableName;
+  this.tableSchema = f.tableSchema;
+  this[SA] = "column";
+} as unknown as new (f: ColumnFields) => Column;
+ColumnRecord.prototype = COLUMN_OPERATORS as Column;
 
 export type ColumnArg = string | ConvName | TypeLike | ForeignKey | Sequence | Identity | Computed | CheckConstraint | UniqueConstraint | ColumnOptions;
 
@@ -159,13 +195,22 @@ export const Column = constructor((...args: ColumnArg[]): Column => {
     else if (isKind(item, "identity")) identity = item as Identity;
     else if (isKind(item, "computed")) computed = item as Computed;
     else if (isKind(item, "checkConstraint") || isKind(item, "uniqueConstraint")) constraints.push(item as CheckConstraint);
-    else fail(`sa.Column: unexpected argument ${describe(item)}`);
+    else expectArg("sa.Column", "each argument after the name and type", "sa.ForeignKey(...), sa.Sequence(...), sa.Identity(...), sa.Computed(...) or a constraint", false, item);
   }
   if (identity !== null && opts.serverDefault != null) {
     fail("An column cannot specify both Identity and server_default");
   }
   const primaryKey = opts.primaryKey ?? false;
   const userNullable = opts.nullable ?? null;
+  const dialectOptions: Record<string, unknown> = {};
+  let anyDialectOption = false;
+  for (const k of Object.keys(opts)) {
+    if (DIALECT_KEYWORD.test(k)) {
+      dialectOptions[k] = (opts as Record<string, unknown>)[k];
+      anyDialectOption = true;
+    }
+  }
+  if (anyDialectOption) checkDialectKwargs("Column", dialectOptions);
   return makeColumn({
     [SA]: "column" as const,
     name,
@@ -187,14 +232,28 @@ export const Column = constructor((...args: ColumnArg[]): Column => {
     sequence,
     identity,
     computed,
+    dialectOptions: Object.freeze(dialectOptions),
     tableName: null,
     tableSchema: null,
   });
-}, "sa.Column");
-
-function describe(x: unknown): string {
-  return isExpr(x) ? "an SQL expression" : describeValue(x);
-}
+}, "sa.Column", {
+  positional: [],
+  rest: is.any, // name, type and schema items: Column tells them apart itself
+  checks: {
+    name: is.string,
+    type_: check("a column type", isTypeLike),
+    primaryKey: is.bool,
+    nullable: is.bool,
+    serverDefault: check("a string or a SQL expression (sa.text(...)) or null", (v) => v === null || typeof v === "string" || isExpr(v)),
+    autoincrement: check(`true, false, "auto" or "ignore_fk"`, (v) => typeof v === "boolean" || v === "auto" || v === "ignore_fk"),
+    unique: is.boolOrNull,
+    index: is.boolOrNull,
+    comment: is.stringOrNull,
+    key: is.string,
+    quote: is.boolOrNull,
+    system: is.bool,
+  },
+});
 
 /** The column as it sits in a table: primary key and nullability settled, owner recorded. */
 export function bindColumn(c: Column, tableName: string, tableSchema: string | null, inPrimaryKey: boolean): Column {

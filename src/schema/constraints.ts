@@ -1,14 +1,15 @@
 /** Table-level constraints and indexes as data. Column references are kept as keys/names. */
-import { SA, constructor, isKind, splitOptions, type Branded } from "./item.js";
+import { SA, constructor, isKind, kindOf, splitOptions, type Branded } from "./item.js";
 import { colspecOf, type ColumnRefLike } from "./column.js";
 import { isExpr, type SqlExpr } from "./expressions.js";
-import type { NameLike } from "./naming-name.js";
+import { isNameLike, type NameLike } from "./naming-name.js";
 import { RUN_DDL, type CheckFirst, type DdlBind } from "./bind.js";
 import { ddlElement } from "./ddl-elements.js";
 import { ownerOf, setOwner } from "./owner.js";
-import { checkDialectKwargs } from "./dialect-kwargs.js";
+import { checkDialectKwargs, type DialectKeywords } from "./dialect-kwargs.js";
 import { fail } from "../util/errors.js";
 import { expectArg } from "../util/expect-arg.js";
+import { is, type ArgSpec } from "./arg-spec.js";
 
 /** Where a constraint names a column: by key, or by the column object itself. */
 export type ColumnRef = string | ColumnRefLike;
@@ -18,12 +19,20 @@ export function refName(c: ColumnRef): string {
   return (c as { key?: string }).key ?? c.name ?? "";
 }
 
-export interface ConstraintOptions {
+/** Columns by position (checked by each constructor), the constraint's common options by name. */
+const CONSTRAINT_ARGS: ArgSpec = {
+  positional: [],
+  rest: is.any,
+  checks: { name: is.nameOrNull, deferrable: is.boolOrNull, initially: is.stringOrNull },
+};
+
+export interface ConstraintOptions extends DialectKeywords {
+  /** Internal: the CHECK a Boolean or non-native Enum type adds ("boolean" / "enum"). */
+  _typeBound?: string;
   name?: NameLike | null;
   deferrable?: boolean | null;
   initially?: string | null;
   info?: Record<string, unknown>;
-  [dialectOption: string]: unknown;
 }
 
 interface ConstraintBase {
@@ -36,8 +45,8 @@ interface ConstraintBase {
 
 function base(o: ConstraintOptions, known: readonly string[], className?: string): ConstraintBase {
   const dialectOptions: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(o)) {
-    if (!["name", "deferrable", "initially", "info", ...known].includes(k)) dialectOptions[k] = v;
+  for (const k of Object.keys(o)) {
+    if (k !== "name" && k !== "deferrable" && k !== "initially" && k !== "info" && !known.includes(k)) dialectOptions[k] = (o as Record<string, unknown>)[k];
   }
   if (className !== undefined) checkDialectKwargs(className, dialectOptions);
   return {
@@ -53,7 +62,7 @@ export interface PrimaryKeyConstraint extends Branded<"primaryKeyConstraint">, C
 }
 
 /** A column given by name or as a column object, as constraints and indexes take them. */
-const isColumnRef = (c: unknown): boolean => typeof c === "string" || isKind(c, "column") || isKind(c, "columnClause");
+export const isColumnRef = (c: unknown): boolean => typeof c === "string" || isKind(c, "column") || isKind(c, "columnClause");
 
 function expectColumns(fn: string, arg: string, cols: readonly unknown[]): void {
   for (const c of cols) expectArg(fn, arg, "column names or columns", isColumnRef(c), c);
@@ -63,7 +72,7 @@ export const PrimaryKeyConstraint = constructor((...args: (ColumnRef | Constrain
   const [cols, o] = splitOptions<ConstraintOptions>(args);
   expectColumns("sa.PrimaryKeyConstraint", "columns", cols);
   return Object.freeze({ [SA]: "primaryKeyConstraint" as const, ...base(o, [], "PrimaryKeyConstraint"), columns: (cols as ColumnRef[]).map(refName) });
-}, "sa.PrimaryKeyConstraint");
+}, "sa.PrimaryKeyConstraint", CONSTRAINT_ARGS);
 
 export interface UniqueConstraint extends Branded<"uniqueConstraint">, ConstraintBase {
   readonly columns: readonly string[];
@@ -73,7 +82,7 @@ export const UniqueConstraint = constructor((...args: (ColumnRef | ConstraintOpt
   const [cols, o] = splitOptions<ConstraintOptions>(args);
   expectColumns("sa.UniqueConstraint", "columns", cols);
   return Object.freeze({ [SA]: "uniqueConstraint" as const, ...base(o, [], "UniqueConstraint"), columns: (cols as ColumnRef[]).map(refName) });
-}, "sa.UniqueConstraint");
+}, "sa.UniqueConstraint", CONSTRAINT_ARGS);
 
 export interface CheckConstraint extends Branded<"checkConstraint">, ConstraintBase {
   readonly sqltext: string | SqlExpr;
@@ -82,7 +91,7 @@ export interface CheckConstraint extends Branded<"checkConstraint">, ConstraintB
 export const CheckConstraint = constructor((sqltext: string | SqlExpr, o: ConstraintOptions = {}): CheckConstraint => {
   expectArg("sa.CheckConstraint", "sqltext", "a SQL expression or a string", typeof sqltext === "string" || isExpr(sqltext), sqltext);
   return Object.freeze({ [SA]: "checkConstraint" as const, ...base(o ?? {}, [], "CheckConstraint"), sqltext });
-}, "sa.CheckConstraint");
+}, "sa.CheckConstraint", { ...CONSTRAINT_ARGS, positional: ["sqltext", "name", "deferrable", "initially"] });
 
 export interface ForeignKeyConstraintOptions extends ConstraintOptions {
   onupdate?: string | null;
@@ -119,6 +128,10 @@ export const ForeignKeyConstraint = constructor(
     });
   },
   "sa.ForeignKeyConstraint",
+  {
+    positional: ["columns", "refcolumns", "name", "onupdate", "ondelete", "deferrable", "initially", "useAlter"],
+    checks: { ...CONSTRAINT_ARGS.checks, onupdate: is.stringOrNull, ondelete: is.stringOrNull, match: is.stringOrNull, useAlter: is.bool, linkToName: is.bool },
+  },
 );
 
 export interface ExcludeConstraintOptions extends ConstraintOptions {
@@ -140,6 +153,8 @@ export const ExcludeConstraint = constructor((...args: (ExcludeElement | Exclude
   const [els, o] = splitOptions<ExcludeConstraintOptions>(args);
   // SQLAlchemy unpacks zip(*elements) into (expressions, operators); the recorded error is Python's.
   if (els.length === 0) fail("not enough values to unpack (expected 2, got 0)");
+  // SQLAlchemy 1.4 coerces each element to a column as it builds the constraint; a text() is not one.
+  if ((els as ExcludeElement[]).some(([e]) => isKind(e, "text"))) fail("'SchemaItem' object, such as a 'Column' or a 'Constraint' expected, got NullType()");
   return Object.freeze({
     [SA]: "excludeConstraint" as const,
     ...base(o, ["using", "where", "ops"]),
@@ -151,19 +166,22 @@ export const ExcludeConstraint = constructor((...args: (ExcludeElement | Exclude
     where: o.where ?? null,
     ops: Object.freeze({ ...(o.ops ?? {}) }),
   });
-}, "sa.ExcludeConstraint");
+}, "sa.ExcludeConstraint", { ...CONSTRAINT_ARGS, checks: { ...CONSTRAINT_ARGS.checks, using: is.string } });
 
 export type Constraint = PrimaryKeyConstraint | UniqueConstraint | CheckConstraint | ForeignKeyConstraint | ExcludeConstraint;
 
+const CONSTRAINT_KINDS: ReadonlySet<string | undefined> = new Set(["primaryKeyConstraint", "uniqueConstraint", "checkConstraint", "foreignKeyConstraint", "excludeConstraint"]);
+
 export function isConstraint(x: unknown): x is Constraint {
-  return ["primaryKeyConstraint", "uniqueConstraint", "checkConstraint", "foreignKeyConstraint", "excludeConstraint"].some((k) => isKind(x, k));
+  return CONSTRAINT_KINDS.has(kindOf(x));
 }
 
-export interface IndexOptions {
+export interface IndexOptions extends DialectKeywords {
+  /** Internal: the index a column's `index: true` adds. */
+  _columnFlag?: boolean;
   unique?: boolean;
   quote?: boolean;
   info?: Record<string, unknown>;
-  [dialectOption: string]: unknown;
 }
 
 /** An index element: a column key, or an expression (sa.text, sa.func...). */
@@ -183,7 +201,7 @@ export interface Index extends Branded<"index"> {
 
 export const Index = constructor((name: NameLike | null, ...args: (ColumnRef | SqlExpr | IndexOptions)[]): Index => {
   const [els, o] = splitOptions<IndexOptions>(args);
-  expectArg("sa.Index", "name", "a name (a string or op.f(...)) or null", name === null || typeof name === "string" || isKind(name, "conv"), name);
+  expectArg("sa.Index", "name", "a name (a string or op.f(...)) or null", name === null || isNameLike(name), name);
   for (const e of els) expectArg("sa.Index", "expressions", "column names, columns or SQL expressions", isColumnRef(e) || isExpr(e), e);
   const dialectOptions: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(o)) if (!["unique", "quote", "info"].includes(k)) dialectOptions[k] = v;
@@ -216,4 +234,4 @@ export const Index = constructor((name: NameLike | null, ...args: (ColumnRef | S
   const owner = firstColumn === undefined ? undefined : ownerOf(firstColumn as object);
   if (owner !== undefined) setOwner(index, owner);
   return index;
-}, "sa.Index");
+}, "sa.Index", { positional: [], rest: is.any, checks: { unique: is.bool, quote: is.boolOrNull } });

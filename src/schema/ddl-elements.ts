@@ -3,9 +3,7 @@
  * given to `op.execute`, and what `t.create(bind)` / `seq.create(bind)` ask the bind to run.
  */
 import { SA, type Branded } from "./item.js";
-import { fail } from "../util/errors.js";
-import { describeValue } from "../util/describe-value.js";
-import { atCallSite } from "../util/call-site.js";
+import { expectArg } from "../util/expect-arg.js";
 import type { Constraint, Index } from "./constraints.js";
 import type { Sequence } from "./sequence.js";
 import type { MetaData, Table } from "./table.js";
@@ -38,7 +36,7 @@ export function ddlElement<E extends DdlElement["element"]>(element: E, payload:
 
 /** `sa.DDL(text)`: SQL run verbatim ("%%" is a literal percent, as DDL %-formats its text). */
 export const DDL = (text: string): DdlElement => {
-  if (typeof text !== "string") fail(atCallSite(`sa.DDL: statement must be a string, got ${describeValue(text)}`));
+  expectArg("sa.DDL", "statement", "a string", typeof text === "string", text);
   return ddlElement("DDL", { text: text.replaceAll("%%", "%") });
 };
 

@@ -1,20 +1,19 @@
 /**
  * Dialect keyword arguments (`postgresqlWhere` for Python's `postgresql_where`) are checked
  * against what each dialect accepts for each construct, as SQLAlchemy 1.4 does at construction.
- * Only dialects listed here are checked; others' keywords pass through untouched.
+ * Each dialect declares what it accepts (its plug-in); others' keywords pass through untouched.
  */
+import { acceptedKwargs } from "../dialects/registry.js";
 import { fail } from "../util/errors.js";
 
-const ACCEPTED: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>> = {
-  postgresql: {
-    Index: ["using", "where", "ops", "concurrently", "with", "tablespace", "include"],
-    Table: ["ignore_search_path", "tablespace", "partition_by", "with_oids", "on_commit", "inherits"],
-    CheckConstraint: ["not_valid"],
-    ForeignKeyConstraint: ["not_valid"],
-    PrimaryKeyConstraint: [],
-    UniqueConstraint: [],
-  },
-};
+/** The prefixes of SQLAlchemy's dialect keyword options (`postgresql_where` -> `postgresqlWhere`). */
+type DialectPrefix = "postgresql" | "mysql" | "mariadb" | "sqlite" | "mssql" | "oracle";
+
+/**
+ * Dialect keyword options, which any construct or op may carry: typed by prefix, so that a
+ * misspelt option of the construct's own (`nulable`) is still a type error.
+ */
+export type DialectKeywords = { readonly [K in `${DialectPrefix}${Capitalize<string>}`]?: unknown };
 
 const snake = (camel: string) => camel.replace(/[A-Z]/g, (c) => "_" + c.toLowerCase());
 
@@ -23,10 +22,11 @@ export function checkDialectKwargs(className: string, options: Readonly<Record<s
     const m = /^([a-z]+)([A-Z]\w*)$/.exec(key);
     if (m === null) continue;
     const [, dialect, rest] = m as unknown as [string, string, string];
-    const accepted = ACCEPTED[dialect]?.[className];
+    const accepted = acceptedKwargs(dialect, className);
     if (accepted === undefined) continue;
     const arg = snake(rest[0]?.toLowerCase() + rest.slice(1));
-    if (!accepted.includes(arg)) {
+    // "*": any keyword of that dialect (MySQL's Table options).
+    if (!accepted.includes(arg) && !accepted.includes("*")) {
       fail(`Argument '${dialect}_${arg}' is not accepted by dialect '${dialect}' on behalf of <class 'sqlalchemy.sql.schema.${className}'>`);
     }
   }

@@ -1,6 +1,7 @@
 /** `t.insert().values(...)`, `t.update().where(...).values(...)`, `t.delete().where(...)` as data. */
-import { SA, type Branded } from "./item.js";
-import type { SqlExpr } from "./expressions.js";
+import { SA, isKind, type Branded } from "./item.js";
+import { coerceExpr, false_, isExpr, true_, type SqlExpr } from "./expressions.js";
+import { expectArg } from "../util/expect-arg.js";
 import type { SqlType } from "./types.js";
 
 /** What DML needs to know about its table: names and column types (for literal rendering). */
@@ -35,36 +36,125 @@ export interface UpdateStatement extends Branded<"update">, Executable<UpdateSta
   readonly set: Readonly<Record<string, unknown>>;
   readonly whereClauses: readonly SqlExpr[];
   values(set: Record<string, unknown>): UpdateStatement;
-  where(...clauses: SqlExpr[]): UpdateStatement;
+  where(...clauses: (SqlExpr | boolean)[]): UpdateStatement;
 }
 
 export interface DeleteStatement extends Branded<"delete">, Executable<DeleteStatement> {
   readonly table: DmlTarget;
   readonly whereClauses: readonly SqlExpr[];
-  where(...clauses: SqlExpr[]): DeleteStatement;
+  where(...clauses: (SqlExpr | boolean)[]): DeleteStatement;
 }
 
-export interface SelectStatement extends Branded<"select">, Executable<SelectStatement> {
+/** `a JOIN b ON ...` (`t.join(o, on)`, `t.outerjoin(o, on)`). */
+export interface Join extends Branded<"join"> {
+  readonly left: DmlTarget | Join;
+  readonly right: DmlTarget;
+  readonly onclause: SqlExpr;
+  readonly isOuter: boolean;
+  join(right: DmlTarget, onclause: SqlExpr): Join;
+  outerjoin(right: DmlTarget, onclause: SqlExpr): Join;
+}
+
+export interface SelectParts {
   readonly columns: readonly SqlExpr[];
   readonly whereClauses: readonly SqlExpr[];
-  where(...clauses: SqlExpr[]): SelectStatement;
+  /** What select_from() named; else the tables of the columns. */
+  readonly froms: readonly (DmlTarget | Join)[];
+  readonly orderBy: readonly SqlExpr[];
+  readonly limitValue: number | null;
+  readonly offsetValue: number | null;
+}
+
+export interface SelectStatement extends Branded<"select">, Executable<SelectStatement>, SelectParts {
+  where(...clauses: (SqlExpr | boolean)[]): SelectStatement;
+  select_from(...froms: (DmlTarget | Join)[]): SelectStatement;
+  order_by(...clauses: SqlExpr[]): SelectStatement;
+  limit(n: number): SelectStatement;
+  offset(n: number): SelectStatement;
+}
+
+/**
+ * A WHERE criterion: an expression, or a boolean, which SQLAlchemy coerces to true()/false()
+ * (what a Python `col is not None` inside `.where()` becomes).
+ */
+function whereClause(c: SqlExpr | boolean): SqlExpr {
+  if (typeof c === "boolean") return c ? true_() : false_();
+  expectArg("where", "each criterion", "a SQL expression (t.c.x.eq(1), sa.text(...)) or true/false", isExpr(c), c);
+  return c;
 }
 
 export type DmlStatement = InsertStatement | UpdateStatement | DeleteStatement | SelectStatement;
 
-/** `sa.select(col, sa.func.x(...))`: enough for data migrations run through op.execute. */
-export function select(...columns: SqlExpr[]): SelectStatement {
-  return selectOf(columns, []);
+/**
+ * A clause a dialect's namespace adds to a statement (`postgresql.insert(t).on_conflict_do_nothing()`):
+ * only compilers that list its kind render it; the others refuse it rather than drop it.
+ */
+export interface DialectClause {
+  readonly kind: string;
+  /** As the user wrote it, for the refusal: "mysql.insert(...).on_duplicate_key_update()". */
+  readonly call: string;
+  /** Where it does work, for the refusal: "MySQL and MariaDB". */
+  readonly renderedOn: string;
 }
 
-function selectOf(columns: readonly SqlExpr[], whereClauses: readonly SqlExpr[]): SelectStatement {
+/** The dialect clause a statement carries, if any. */
+export function dialectClauseOf(s: DmlStatement): DialectClause | null {
+  return (s as { readonly dialectClause?: DialectClause | null }).dialectClause ?? null;
+}
+
+/**
+ * `sa.select(col, sa.func.x(...))`, or SQLAlchemy 1.3's `sa.select([col, ...])`: enough for data
+ * migrations run through op.execute.
+ */
+export function select(...columns: (SqlExpr | readonly SqlExpr[])[]): SelectStatement {
+  const flat = columns.length === 1 && Array.isArray(columns[0]) ? (columns[0] as readonly SqlExpr[]) : (columns as SqlExpr[]);
+  flat.forEach((c, i) => expectArg("sa.select", `column ${i + 1}`, "a column or SQL expression", isExpr(c) || isKind(c, "column"), c));
+  return selectOf({ columns: flat.map((c) => coerceExpr(c)), whereClauses: [], froms: [], orderBy: [], limitValue: null, offsetValue: null });
+}
+
+const isFrom = (x: unknown): boolean => isKind(x, "join") || isKind(x, "tableClause") || isKind(x, "table");
+
+function selectOf(parts: SelectParts): SelectStatement {
+  const next = (more: Partial<SelectParts>): SelectStatement => selectOf({ ...parts, ...more });
+  const count = (name: string, n: unknown): number => {
+    expectArg(name, "limit", "a whole number", typeof n === "number" && Number.isInteger(n) && n >= 0, n);
+    return n as number;
+  };
   const self: SelectStatement = Object.freeze({
     [SA]: "select" as const,
-    columns: Object.freeze([...columns]),
-    whereClauses: Object.freeze([...whereClauses]),
-    where: (...clauses: SqlExpr[]) => selectOf(columns, [...whereClauses, ...clauses]),
+    ...parts,
+    columns: Object.freeze([...parts.columns]),
+    whereClauses: Object.freeze([...parts.whereClauses]),
+    where: (...clauses: (SqlExpr | boolean)[]) => next({ whereClauses: [...parts.whereClauses, ...clauses.map(whereClause)] }),
+    select_from: (...froms: (DmlTarget | Join)[]) => {
+      froms.forEach((f) => expectArg("select_from", "from", "a table or a join (t.join(o, on))", isFrom(f), f));
+      return next({ froms: [...parts.froms, ...froms] });
+    },
+    order_by: (...clauses: SqlExpr[]) => {
+      clauses.forEach((c) => expectArg("order_by", "each clause", "a column or SQL expression", isExpr(c) || isKind(c, "column"), c));
+      return next({ orderBy: [...parts.orderBy, ...clauses.map((c) => coerceExpr(c))] });
+    },
+    limit: (n: number) => next({ limitValue: count("limit", n) }),
+    offset: (n: number) => next({ offsetValue: count("offset", n) }),
     execution_options: (_o: Record<string, unknown>) => self,
     executionOptions: (_o: Record<string, unknown>) => self,
+  });
+  return self;
+}
+
+/** `left JOIN right ON onclause`, joinable further. */
+export function join(left: DmlTarget | Join, right: DmlTarget, onclause: SqlExpr, isOuter: boolean): Join {
+  const name = isOuter ? "outerjoin" : "join";
+  expectArg(name, "right", "a table (sa.table(...) or sa.Table(...))", isFrom(right) && !isKind(right, "join"), right);
+  expectArg(name, "onclause", "a SQL expression (t.c.x.eq(o.c.id))", isExpr(onclause), onclause);
+  const self: Join = Object.freeze({
+    [SA]: "join" as const,
+    left,
+    right,
+    onclause,
+    isOuter,
+    join: (r: DmlTarget, on: SqlExpr) => join(self, r, on, false),
+    outerjoin: (r: DmlTarget, on: SqlExpr) => join(self, r, on, true),
   });
   return self;
 }
@@ -94,7 +184,7 @@ export function updateOf(table: DmlTarget, set: Record<string, unknown> = {}, wh
     set: Object.freeze({ ...set }),
     whereClauses: Object.freeze([...whereClauses]),
     values: (more: Record<string, unknown>) => updateOf(table, { ...set, ...more }, whereClauses),
-    where: (...clauses: SqlExpr[]) => updateOf(table, set, [...whereClauses, ...clauses]),
+    where: (...clauses: (SqlExpr | boolean)[]) => updateOf(table, set, [...whereClauses, ...clauses.map(whereClause)]),
     execution_options: (_o: Record<string, unknown>) => self,
     executionOptions: (_o: Record<string, unknown>) => self,
   });
@@ -106,7 +196,7 @@ export function deleteFrom(table: DmlTarget, whereClauses: readonly SqlExpr[] = 
     [SA]: "delete" as const,
     table,
     whereClauses: Object.freeze([...whereClauses]),
-    where: (...clauses: SqlExpr[]) => deleteFrom(table, [...whereClauses, ...clauses]),
+    where: (...clauses: (SqlExpr | boolean)[]) => deleteFrom(table, [...whereClauses, ...clauses.map(whereClause)]),
     execution_options: (_o: Record<string, unknown>) => self,
     executionOptions: (_o: Record<string, unknown>) => self,
   });

@@ -3,7 +3,7 @@
  * and the lightweight `sa.table` / `sa.column` used for data migrations.
  */
 import { SA, isKind, isOptions, splitOptions, type Branded } from "./item.js";
-import { resolveType, type SqlType, type TypeLike } from "./types.js";
+import { isTypeLike, resolveType, type SqlType, type TypeLike } from "./types.js";
 import { fail } from "../util/errors.js";
 import { expectArg } from "../util/expect-arg.js";
 
@@ -46,18 +46,80 @@ export interface KeywordExpr extends Branded<"keyword"> {
   readonly word: "true" | "false" | "null";
 }
 
-export interface ColumnClause extends Branded<"columnClause"> {
+/**
+ * SQLAlchemy's ColumnOperators under their Python names (`in_`, `notin_`, `like`...), with
+ * methods standing in for Python's operators (`t.c.x == 5` is `t.c.x.eq(5)`).
+ */
+export interface ColumnOperators {
+  eq(other: unknown): SqlExpr;
+  ne(other: unknown): SqlExpr;
+  /** Python's `>`, `>=`, `<`, `<=` on a column (JavaScript has no operator overloading). */
+  gt(other: unknown): SqlExpr;
+  ge(other: unknown): SqlExpr;
+  lt(other: unknown): SqlExpr;
+  le(other: unknown): SqlExpr;
+  /** ColumnOperators.is_ / is_not (`deleted IS NULL`), under their Python names and in camelCase. */
+  is_(other: unknown): SqlExpr;
+  is_not(other: unknown): SqlExpr;
+  isNot(other: unknown): SqlExpr;
+  isnot(other: unknown): SqlExpr;
+  /** `col IN (1, 2)` or `col IN (SELECT ...)`. */
+  in_(values: readonly unknown[] | SubqueryLike): SqlExpr;
+  not_in(values: readonly unknown[] | SubqueryLike): SqlExpr;
+  notin_(values: readonly unknown[] | SubqueryLike): SqlExpr;
+  like(pattern: unknown): SqlExpr;
+  not_like(pattern: unknown): SqlExpr;
+  notlike(pattern: unknown): SqlExpr;
+  between(lower: unknown, upper: unknown): SqlExpr;
+  desc(): SqlExpr;
+  asc(): SqlExpr;
+  label(name: string): SqlExpr;
+}
+
+export interface ColumnClause extends Branded<"columnClause">, ColumnOperators {
   readonly name: string;
   readonly type: SqlType;
   readonly tableName: string | null;
-  /** Comparison helpers standing in for Python operators (`t.c.x == 5`). */
-  eq(other: unknown): BinaryExpr;
-  ne(other: unknown): BinaryExpr;
-  /** Python's `>`, `>=`, `<`, `<=` on a column (JavaScript has no operator overloading). */
-  gt(other: unknown): BinaryExpr;
-  ge(other: unknown): BinaryExpr;
-  lt(other: unknown): BinaryExpr;
-  le(other: unknown): BinaryExpr;
+}
+
+/** A SELECT used as a value (`col.in_(sa.select(...))`): anything the compiler renders as a statement. */
+export interface SubqueryLike {
+  readonly [SA]: "select";
+}
+
+/** `a AND b`, `a OR b` (sa.and_ / sa.or_). */
+export interface BooleanClauseList extends Branded<"booleanList"> {
+  readonly operator: "AND" | "OR";
+  readonly clauses: readonly SqlExpr[];
+}
+
+/** `NOT x`, `x DESC`, `x ASC`. */
+export interface UnaryExpr extends Branded<"unary"> {
+  readonly operator: "NOT" | null;
+  readonly modifier: "DESC" | "ASC" | null;
+  readonly element: SqlExpr;
+}
+
+/** `x [NOT] IN (...)`: a list of values or a SELECT. */
+export interface InExpr extends Branded<"in"> {
+  readonly left: SqlExpr;
+  readonly negate: boolean;
+  readonly values: readonly SqlExpr[] | null;
+  readonly select: SubqueryLike | null;
+}
+
+/** `x [NOT] BETWEEN a AND b`. */
+export interface BetweenExpr extends Branded<"between"> {
+  readonly expr: SqlExpr;
+  readonly lower: SqlExpr;
+  readonly upper: SqlExpr;
+  readonly negate: boolean;
+}
+
+/** `x AS name`. */
+export interface LabelExpr extends Branded<"label"> {
+  readonly name: string;
+  readonly element: SqlExpr;
 }
 
 export interface BinaryExpr extends Branded<"binary"> {
@@ -72,9 +134,13 @@ export interface CastExpr extends Branded<"cast"> {
 }
 
 export type SqlExpr =
-  | TextClause | BindParam | FuncCall | LiteralColumn | KeywordExpr | ColumnClause | BinaryExpr | CastExpr | InListExpr;
+  | TextClause | BindParam | FuncCall | LiteralColumn | KeywordExpr | ColumnClause | BinaryExpr | CastExpr | InListExpr
+  | BooleanClauseList | UnaryExpr | InExpr | BetweenExpr | LabelExpr;
 
-const EXPR_KINDS = new Set(["text", "bindparam", "func", "literalColumn", "keyword", "columnClause", "binary", "cast", "inList"]);
+const EXPR_KINDS = new Set([
+  "text", "bindparam", "func", "literalColumn", "keyword", "columnClause", "binary", "cast", "inList",
+  "booleanList", "unary", "in", "between", "label",
+]);
 
 export function isExpr(x: unknown): x is SqlExpr {
   return typeof x === "object" && x !== null && SA in x && EXPR_KINDS.has((x as Branded<string>)[SA]);
@@ -88,8 +154,8 @@ export function isExpr(x: unknown): x is SqlExpr {
 export function coerceExpr(x: unknown, type: SqlType | null = null): SqlExpr {
   if (isExpr(x)) return x;
   if (isKind(x, "column")) {
-    const c = x as unknown as { name: string | null; key: string; type: SqlType };
-    return column(c.name ?? c.key, c.type);
+    const c = x as unknown as { name: string | null; key: string; type: SqlType; tableName: string | null };
+    return column(c.name ?? c.key, c.type, c.tableName);
   }
   return bindparam(null, x, type === null ? {} : { type_: type });
 }
@@ -119,6 +185,7 @@ function makeText(sql: string, binds: Readonly<Record<string, BindValue>>, optio
         if (!names.has(k)) fail(`This text() construct doesn't define a bound parameter named '${k}'`);
       };
       for (const v of values) {
+        expectArg("bindparams", "each value", "sa.bindparam(...) or an object of values by name", isKind(v, "bindparam") || isOptions(v), v);
         if (isKind(v, "bindparam")) {
           const b = v as BindParam;
           check(b.key);
@@ -158,6 +225,8 @@ export function literal(value: unknown, type_?: TypeLike): BindParam {
 }
 
 export function literal_column(sqlText: string, type_?: TypeLike): LiteralColumn {
+  expectArg("sa.literal_column", "text", "a SQL string", typeof sqlText === "string", sqlText);
+  expectArg("sa.literal_column", "type_", "a column type", type_ === undefined || isTypeLike(type_), type_);
   return Object.freeze({
     [SA]: "literalColumn" as const,
     text: sqlText,
@@ -170,7 +239,12 @@ export const true_ = keyword("true");
 export const false_ = keyword("false");
 export const null_ = keyword("null");
 
+/** What SQL can hold as an expression or a bound value: not a function, nor nothing at all. */
+const isValueLike = (v: unknown): boolean => v !== undefined && typeof v !== "function" && typeof v !== "symbol";
+
 export function cast(expr: unknown, type_: TypeLike): CastExpr {
+  expectArg("sa.cast", "expression", "a SQL expression or a value", isValueLike(expr), expr);
+  expectArg("sa.cast", "type_", "a column type", isTypeLike(type_), type_);
   return Object.freeze({ [SA]: "cast" as const, expr: coerceExpr(expr), type: resolveType(type_) });
 }
 
@@ -178,23 +252,96 @@ function binary(left: SqlExpr, operator: string, right: unknown): BinaryExpr {
   return Object.freeze({ [SA]: "binary" as const, left, operator, right: coerceExpr(right) });
 }
 
+/** SQLAlchemy compares with None and with null() alike as IS [NOT] NULL. */
+const isNull = (x: unknown): boolean => x === null || (isKind(x, "keyword") && (x as KeywordExpr).word === "null");
+
 export function column(name: string, type_?: TypeLike, tableName: string | null = null): ColumnClause {
+  expectArg("sa.column", "text", "a column name (a string)", typeof name === "string", name);
+  expectArg("sa.column", "type_", "a column type", type_ === undefined || type_ === null || isTypeLike(type_), type_);
   const type = resolveType(type_ ?? null);
-  // A value compared with an untyped column takes the type of the value (SQLAlchemy's NullType).
-  const compared = type.name === "NullType" ? null : type;
   const self: ColumnClause = Object.freeze({
     [SA]: "columnClause" as const,
     name,
     type,
     tableName,
-    eq: (other: unknown) => (other === null ? binary(self, "IS", null_()) : binary(self, "=", coerceExpr(other, compared))),
-    ne: (other: unknown) => (other === null ? binary(self, "IS NOT", null_()) : binary(self, "!=", coerceExpr(other, compared))),
-    gt: (other: unknown) => binary(self, ">", coerceExpr(other, compared)),
-    ge: (other: unknown) => binary(self, ">=", coerceExpr(other, compared)),
-    lt: (other: unknown) => binary(self, "<", coerceExpr(other, compared)),
-    le: (other: unknown) => binary(self, "<=", coerceExpr(other, compared)),
+    // A value compared with an untyped column takes the type of the value (SQLAlchemy's NullType).
+    ...columnOperators(() => self, type.name === "NullType" ? null : type),
   });
   return self;
+}
+
+/** The operators of a column expression `self`, whose type `compared` values are rendered with. */
+export function columnOperators(self: () => SqlExpr, compared: SqlType | null): ColumnOperators {
+  const value = (other: unknown): SqlExpr => coerceExpr(other, compared);
+  const is = (operator: string) => (other: unknown) => binary(self(), operator, other === null ? null_() : value(other));
+  const within = (negate: boolean, name: string) => (values: readonly unknown[] | SubqueryLike): InExpr => {
+    const isSelect = isKind(values, "select");
+    expectArg(name, "other", "a list of values or a sa.select(...)", Array.isArray(values) || isSelect, values);
+    return Object.freeze({
+      [SA]: "in" as const, left: self(), negate,
+      values: isSelect ? null : (values as readonly unknown[]).map(value),
+      select: isSelect ? (values as SubqueryLike) : null,
+    });
+  };
+  const ordered = (modifier: "DESC" | "ASC") => (): UnaryExpr => Object.freeze({ [SA]: "unary" as const, operator: null, modifier, element: self() });
+  return {
+    eq: (other) => (isNull(other) ? binary(self(), "IS", null_()) : binary(self(), "=", value(other))),
+    ne: (other) => (isNull(other) ? binary(self(), "IS NOT", null_()) : binary(self(), "!=", value(other))),
+    gt: (other) => binary(self(), ">", value(other)),
+    ge: (other) => binary(self(), ">=", value(other)),
+    lt: (other) => binary(self(), "<", value(other)),
+    le: (other) => binary(self(), "<=", value(other)),
+    is_: is("IS"),
+    is_not: is("IS NOT"),
+    isNot: is("IS NOT"),
+    isnot: is("IS NOT"),
+    in_: within(false, "in_"),
+    not_in: within(true, "not_in"),
+    notin_: within(true, "notin_"),
+    like: (pattern) => binary(self(), "LIKE", value(pattern)),
+    not_like: (pattern) => binary(self(), "NOT LIKE", value(pattern)),
+    notlike: (pattern) => binary(self(), "NOT LIKE", value(pattern)),
+    between: (lower, upper) => Object.freeze({ [SA]: "between" as const, expr: self(), lower: value(lower), upper: value(upper), negate: false }),
+    desc: ordered("DESC"),
+    asc: ordered("ASC"),
+    label: (name) => {
+      expectArg("label", "name", "a label (a string)", typeof name === "string", name);
+      return Object.freeze({ [SA]: "label" as const, name, element: self() });
+    },
+  };
+}
+
+// --- sa.and_, sa.or_, sa.not_ ----------------------------------------------------
+
+function booleanList(operator: "AND" | "OR", name: string, clauses: readonly unknown[]): BooleanClauseList {
+  clauses.forEach((c, i) => expectArg(name, `clause ${i + 1}`, "a SQL expression (t.c.x.eq(1), sa.text(...)) or true/false", isExpr(c) || typeof c === "boolean", c));
+  const exprs = clauses.map((c) => (typeof c === "boolean" ? (c ? true_() : false_()) : (c as SqlExpr)));
+  return Object.freeze({ [SA]: "booleanList" as const, operator, clauses: Object.freeze(exprs) });
+}
+
+/** `sa.and_(a, b, ...)`. */
+export const and_ = (...clauses: unknown[]): BooleanClauseList => booleanList("AND", "sa.and_", clauses);
+/** `sa.or_(a, b, ...)`. */
+export const or_ = (...clauses: unknown[]): BooleanClauseList => booleanList("OR", "sa.or_", clauses);
+
+/** The operator a comparison turns into under NOT (SQLAlchemy's negation table). */
+const NEGATED: Readonly<Record<string, string>> = {
+  "=": "!=", "!=": "=", "<": ">=", ">=": "<", ">": "<=", "<=": ">", IS: "IS NOT", "IS NOT": "IS", LIKE: "NOT LIKE", "NOT LIKE": "LIKE",
+};
+
+/** `sa.not_(x)` (Python's `~x`): a comparison flips its operator; anything else is `NOT x`. */
+export function not_(clause: unknown): SqlExpr {
+  expectArg("sa.not_", "clause", "a SQL expression", isExpr(clause) || typeof clause === "boolean", clause);
+  if (typeof clause === "boolean") return clause ? false_() : true_();
+  const e = clause as SqlExpr;
+  if (isKind(e, "binary") && NEGATED[(e as BinaryExpr).operator] !== undefined) {
+    const b = e as BinaryExpr;
+    return Object.freeze({ ...b, operator: NEGATED[b.operator]! });
+  }
+  if (isKind(e, "in")) return Object.freeze({ ...(e as InExpr), negate: !(e as InExpr).negate });
+  if (isKind(e, "between")) return Object.freeze({ ...(e as BetweenExpr), negate: !(e as BetweenExpr).negate });
+  if (isKind(e, "keyword") && (e as KeywordExpr).word !== "null") return (e as KeywordExpr).word === "true" ? false_() : true_();
+  return Object.freeze({ [SA]: "unary" as const, operator: "NOT" as const, modifier: null, element: e });
 }
 
 // --- sa.func -------------------------------------------------------------------
@@ -270,6 +417,7 @@ function funcFactory(path: readonly string[]): FuncFactory {
   const call = (...args: unknown[]): FuncCall => {
     // SQLAlchemy's generic functions accept a trailing type_= keyword; it does not print.
     const [pos] = args.length > 0 && isOptions(args[args.length - 1]) ? splitOptions(args) : [args];
+    pos.forEach((a, i) => expectArg(`sa.func.${path.join(".")}`, `argument ${i + 1}`, "a SQL expression or a value", isValueLike(a), a));
     return Object.freeze({
       [SA]: "func" as const,
       name: path[path.length - 1] ?? "",

@@ -6,6 +6,7 @@
 import { describeValue } from "../util/describe-value.js";
 import { RetortError, fail } from "../util/errors.js";
 import { atCallSite } from "../util/call-site.js";
+import { checkArgs, type ArgSpec } from "./arg-spec.js";
 
 /** Every schema construct carries its kind under this key; options objects never do. */
 export const SA = Symbol.for("retort.sa");
@@ -61,10 +62,11 @@ export interface Constructor<A extends unknown[], T> {
   new (...args: A): T;
 }
 
-export function constructor<A extends unknown[], T>(build: (...args: A) => T, name?: string): Constructor<A, T> {
+export function constructor<A extends unknown[], T>(build: (...args: A) => T, name?: string, spec?: ArgSpec): Constructor<A, T> {
   // A plain function returning an object yields that object under `new` too.
   const f = function (...args: A): T {
     try {
+      if (spec !== undefined) checkArgs(name ?? publicName(f) ?? "This constructor", spec, args);
       return build(...args);
     } catch (err) {
       if (err instanceof RetortError) throw err;

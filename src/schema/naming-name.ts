@@ -19,6 +19,11 @@ export function isConv(x: unknown): x is ConvName {
   return isKind(x, "conv");
 }
 
+/** A constraint or index name as ops and constructors take it: a string or `op.f(...)`. */
+export function isNameLike(x: unknown): x is NameLike {
+  return typeof x === "string" || isConv(x);
+}
+
 export function nameText(n: NameLike | null | undefined): string | null {
   if (n === null || n === undefined) return null;
   return typeof n === "string" ? n : n.name;

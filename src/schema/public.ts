@@ -15,13 +15,15 @@ export {
   PrimaryKeyConstraint, UniqueConstraint, CheckConstraint, ForeignKeyConstraint, Index,
 } from "./constraints.js";
 export { Table, MetaData, table } from "./table.js";
+export { inspect } from "../reflection/inspector.js";
 export { Sequence, Identity, Computed } from "./sequence.js";
 export {
   text, func, literal, literal_column, bindparam, cast, column,
-  true_, false_, null_, true_ as true, false_ as false, null_ as null,
+  true_, false_, null_, true_ as true, false_ as false, null_ as null, and_, or_, not_,
 } from "./expressions.js";
 export { PickleType } from "./extra-types.js";
 export { DDL } from "./ddl-elements.js";
 export { select, insertStatement as insert, updateStatement as update, deleteStatement as delete } from "./dml.js";
 export * as schema from "./schema-namespace.js";
+export * as sql from "./sql-namespace.js";
 export * as types from "./types.js";

@@ -1,20 +1,24 @@
 /** `sa.Sequence`, `sa.Identity`, `sa.Computed`: column generation as data. */
 import { SA, bindArgs, constructor, splitOptions, type Branded } from "./item.js";
-import { type SqlExpr } from "./expressions.js";
+import { isExpr, type SqlExpr } from "./expressions.js";
 import { resolveType, type SqlType, type TypeLike } from "./types.js";
 import { RUN_DDL, type CheckFirst, type DdlBind } from "./bind.js";
 import { ddlElement } from "./ddl-elements.js";
+import { check, is } from "./arg-spec.js";
+
+/** A sequence bound: beyond 2^53 it needs a bigint or a digit string to stay exact. */
+export type SequenceNumber = number | bigint | string;
 
 export interface SequenceOptions {
-  start?: number | null;
-  increment?: number | null;
-  minvalue?: number | null;
-  maxvalue?: number | null;
+  start?: SequenceNumber | null;
+  increment?: SequenceNumber | null;
+  minvalue?: SequenceNumber | null;
+  maxvalue?: SequenceNumber | null;
   nominvalue?: boolean;
   nomaxvalue?: boolean;
   cycle?: boolean | null;
   schema?: string | null;
-  cache?: number | null;
+  cache?: SequenceNumber | null;
   order?: boolean | null;
   optional?: boolean;
   quote?: boolean;
@@ -24,15 +28,15 @@ export interface SequenceOptions {
 }
 
 export interface IdentityOptionsData {
-  readonly start: number | null;
-  readonly increment: number | null;
-  readonly minvalue: number | null;
-  readonly maxvalue: number | null;
+  readonly start: SequenceNumber | null;
+  readonly increment: SequenceNumber | null;
+  readonly minvalue: SequenceNumber | null;
+  readonly maxvalue: SequenceNumber | null;
   /** SQLAlchemy prints NO MINVALUE whenever this is not None, even False. */
   readonly nominvalue: boolean | null;
   readonly nomaxvalue: boolean | null;
   readonly cycle: boolean | null;
-  readonly cache: number | null;
+  readonly cache: SequenceNumber | null;
   readonly order: boolean | null;
 }
 
@@ -59,6 +63,19 @@ function identityOptions(o: SequenceOptions): IdentityOptionsData {
   };
 }
 
+/** The options a sequence and an identity column share. */
+const IDENTITY_CHECKS = {
+  minvalue: is.bigIntOrNull,
+  maxvalue: is.bigIntOrNull,
+  nominvalue: is.boolOrNull,
+  nomaxvalue: is.boolOrNull,
+  cycle: is.boolOrNull,
+  cache: is.bigIntOrNull,
+  order: is.boolOrNull,
+  start: is.bigIntOrNull,
+  increment: is.bigIntOrNull,
+};
+
 export const Sequence = constructor((name: string, ...rest: (number | SequenceOptions)[]): Sequence => {
   const a = bindArgs(["start", "increment"], rest) as SequenceOptions;
   const seq: Sequence = Object.freeze({
@@ -74,7 +91,10 @@ export const Sequence = constructor((name: string, ...rest: (number | SequenceOp
       bind[RUN_DDL]({ element: ddlElement("DropSequence", { sequence: seq }), checkfirst: co.checkfirst ?? true }),
   });
   return seq;
-}, "sa.Sequence");
+}, "sa.Sequence", {
+  positional: ["name", "start", "increment"],
+  checks: { ...IDENTITY_CHECKS, name: is.string, schema: is.stringOrNull, optional: is.bool },
+});
 
 export interface IdentityOptions extends Omit<SequenceOptions, "schema" | "optional" | "metadata" | "quote" | "dataType" | "forUpdate"> {
   always?: boolean;
@@ -94,7 +114,7 @@ export const Identity = constructor((...args: (boolean | IdentityOptions)[]): Id
     onNull: a.onNull ?? null,
     ...identityOptions(a),
   });
-}, "sa.Identity");
+}, "sa.Identity", { positional: ["always", "onNull"], checks: { ...IDENTITY_CHECKS, always: is.bool, onNull: is.boolOrNull } });
 
 export interface ComputedOptions { persisted?: boolean | null }
 
@@ -107,4 +127,7 @@ export const Computed = constructor((sqltext: string | SqlExpr, ...rest: (boolea
   const [pos, o] = splitOptions<ComputedOptions>(rest);
   const persisted = pos.length > 0 ? (pos[0] as boolean | null) : o.persisted ?? null;
   return Object.freeze({ [SA]: "computed" as const, sqltext, persisted });
-}, "sa.Computed");
+}, "sa.Computed", {
+  positional: ["sqltext", "persisted"],
+  checks: { sqltext: check("a SQL expression or a string", (v) => typeof v === "string" || isExpr(v)), persisted: is.boolOrNull },
+});

@@ -5,19 +5,19 @@ import {
   CheckConstraint, ForeignKeyConstraint, Index, PrimaryKeyConstraint, UniqueConstraint,
   isConstraint, type Constraint,
 } from "./constraints.js";
-import { column as columnClause, inList, type ColumnClause } from "./expressions.js";
-import { deleteFrom, insertInto, updateOf, type DmlTarget, type InsertStatement, type UpdateStatement, type DeleteStatement } from "./dml.js";
+import { column as columnClause, inList, type ColumnClause, type SqlExpr } from "./expressions.js";
+import { deleteFrom, insertInto, join, select, updateOf, type DmlTarget, type InsertStatement, type Join, type SelectStatement, type UpdateStatement, type DeleteStatement } from "./dml.js";
 import type { SqlType } from "./types.js";
-import { fail } from "../util/errors.js";
+import { RetortError, fail } from "../util/errors.js";
 import { warn } from "../util/warn.js";
-import { describeValue } from "../util/describe-value.js";
-import { atCallSite } from "../util/call-site.js";
 import { genericTypeName } from "./type-string.js";
 import { expectArg } from "../util/expect-arg.js";
-import { RUN_DDL, type CheckFirst, type DdlBind } from "./bind.js";
+import { RUN_DDL, type CheckFirst, type DdlBind, type ReflectBind } from "./bind.js";
+import { autoload, reflectInto } from "./table-reflect.js";
 import { ddlElement } from "./ddl-elements.js";
-import { setOwner } from "./owner.js";
-import { checkDialectKwargs } from "./dialect-kwargs.js";
+import { setOwners } from "./owner.js";
+import { checkDialectKwargs, type DialectKeywords } from "./dialect-kwargs.js";
+import { is } from "./arg-spec.js";
 
 export type NamingConvention = Readonly<Record<string, string | ((constraint: unknown, table: Table) => string)>>;
 
@@ -43,6 +43,17 @@ export interface MetaData extends Branded<"metadata"> {
   readonly tables: ReadonlyMap<string, Table>;
   /** Tables in declaration order (SQLAlchemy sorts by dependency; we keep declaration order). */
   readonly sortedTables: readonly Table[];
+  /**
+   * SQLAlchemy's MetaData.reflect(bind, only=..., schema=...): every table of the schema (or
+   * those named) read from the live database into this MetaData. Async: it queries.
+   */
+  reflect(bind: ReflectBind, o?: ReflectOptions): Promise<void>;
+}
+
+export interface ReflectOptions {
+  only?: readonly string[] | null;
+  schema?: string | null;
+  extendExisting?: boolean;
 }
 
 interface MetaDataInternal extends MetaData {
@@ -69,9 +80,13 @@ export const MetaData = constructor((o: MetaDataOptions = {}): MetaData => {
     get sortedTables() {
       return [...registry.values()];
     },
+    reflect: (bind: ReflectBind, ro: ReflectOptions = {}) => reflectInto(md, bind, ro),
   };
   return md;
-}, "sa.MetaData");
+}, "sa.MetaData", {
+  positional: ["bind", "schema", "quoteSchema", "namingConvention"],
+  checks: { schema: is.stringOrNull, quoteSchema: is.boolOrNull, namingConvention: is.options },
+});
 
 export function tableKey(name: string, schema: string | null): string {
   return schema === null ? name : `${schema}.${name}`;
@@ -93,7 +108,7 @@ export function referredTable(metadata: MetaData, spec: string): { name: string;
   return found === undefined ? null : { name: found.name, schema: found.schema };
 }
 
-export interface TableOptions {
+export interface TableOptions extends DialectKeywords {
   schema?: string | null;
   comment?: string | null;
   prefixes?: readonly string[];
@@ -101,7 +116,6 @@ export interface TableOptions {
   quote?: boolean;
   keepExisting?: boolean;
   extendExisting?: boolean;
-  [dialectOption: string]: unknown;
 }
 
 export interface Table extends Branded<"table">, DmlTarget {
@@ -126,7 +140,14 @@ export interface Table extends Branded<"table">, DmlTarget {
   readonly prefixes: readonly string[];
   readonly dialectOptions: Readonly<Record<string, unknown>>;
   readonly autoincrementColumn: Column | null;
+  /** Why SQLAlchemy's _autoincrement_column would fail, raised by the compilers that ask for it. */
+  readonly autoincrementError: string | null;
   insert(): InsertStatement;
+  /** `t.select()`: SELECT every column FROM t. */
+  select(): SelectStatement;
+  /** `t.join(o, t.c.o_id.eq(o.c.id))`, for `sa.select(...).select_from(...)`. */
+  join(right: DmlTarget, onclause: SqlExpr): Join;
+  outerjoin(right: DmlTarget, onclause: SqlExpr): Join;
   update(): UpdateStatement;
   delete(): DeleteStatement;
   /** `t.create(bind)`: the table's CREATE (with its enums, indexes and comments), as SQLAlchemy's Table.create. */
@@ -138,15 +159,41 @@ export type TableItem = Column | Constraint | Index;
 
 const KNOWN_TABLE_OPTIONS = ["schema", "comment", "prefixes", "info", "quote", "keepExisting", "extendExisting", "mustExist", "autoloadWith", "listeners"];
 
-export const Table = constructor((name: string, metadata: MetaData, ...args: (TableItem | TableOptions)[]): Table => {
-  const [items, o] = splitOptions<TableOptions>(args);
+/** sa.Table's options with autoloadWith: the table is read from the database, so the result is a promise. */
+export interface AutoloadTableOptions extends TableOptions {
+  autoloadWith: ReflectBind;
+}
+
+export interface TableConstructor {
+  (name: string, metadata: MetaData, ...args: [...(TableItem | TableOptions)[], AutoloadTableOptions]): Promise<Table>;
+  new (name: string, metadata: MetaData, ...args: [...(TableItem | TableOptions)[], AutoloadTableOptions]): Promise<Table>;
+  (name: string, metadata: MetaData, ...args: (TableItem | TableOptions)[]): Table;
+  new (name: string, metadata: MetaData, ...args: (TableItem | TableOptions)[]): Table;
+}
+
+export const Table = constructor((name: string, metadata: MetaData, ...args: (TableItem | TableOptions)[]): Table | Promise<Table> => {
+  const [items, o] = splitOptions<TableOptions & { autoloadWith?: ReflectBind }>(args);
   expectArg("sa.Table", "name", "a table name (a string)", typeof name === "string", name);
   expectArg("sa.Table", "metadata", "a MetaData (sa.MetaData())", isKind(metadata, "metadata"), metadata);
   for (const item of items) {
-    expectArg("sa.Table", "each of columns", "sa.Column(...), a constraint or sa.Index(...)", isKind(item, "column") || isConstraint(item) || isKind(item, "index"), item);
+    expectArg("sa.Table", "each of columns", "sa.Column(...), a constraint or sa.Index(...)", isTableItem(item), item);
   }
+  // Python's spelling would otherwise pass as an unknown option and leave the table empty.
+  for (const py of ["autoload_with", "autoload"]) {
+    if (py in o) fail(`sa.Table("${name}", ...): ${py} is spelt autoloadWith (the contract camelCases keyword arguments): { autoloadWith: bind }`);
+  }
+  if (o.autoloadWith !== undefined) return autoload(name, metadata, items as TableItem[], o as AutoloadTableOptions);
   return buildTable(name, metadata, items as TableItem[], o);
-}, "sa.Table");
+}, "sa.Table", {
+  positional: [],
+  rest: is.any, // name, metadata and items: checked in the body, which knows which is which
+  checks: { schema: is.stringOrNull, comment: is.stringOrNull, prefixes: is.strings, quote: is.boolOrNull, keepExisting: is.bool, extendExisting: is.bool },
+}) as unknown as TableConstructor;
+
+/** What a Table is made of besides its options: a column, a constraint or an index. */
+export function isTableItem(x: unknown): x is TableItem {
+  return isKind(x, "column") || isConstraint(x) || isKind(x, "index");
+}
 
 export function buildTable(name: string, metadata: MetaData, items: readonly TableItem[], o: TableOptions): Table {
   const schema = o.schema !== undefined ? o.schema : metadata.schema;
@@ -161,7 +208,16 @@ export function buildTable(name: string, metadata: MetaData, items: readonly Tab
   for (const k of pkKeys) if (byKey[k] === undefined) fail(`Table '${name}': primary key column '${k}' is not a column of the table`);
   // A table-level ForeignKeyConstraint gives its columns foreign keys, as a column-level one does.
   const fkColumns = new Set(explicit.filter((c): c is ForeignKeyConstraint => isKind(c, "foreignKeyConstraint")).flatMap((c) => c.columns));
-  const autoinc = autoincrementColumn(name, pkKeys.map((k) => byKey[k] as Column), (c) => fkColumns.has(c.key) || (c.name !== null && fkColumns.has(c.name)));
+  // SQLAlchemy finds the autoincrement column when a compiler asks for it, and fails there: a
+  // dialect that never asks (SQLite) reports its own error first. The failure waits for that.
+  let autoinc: Column | null = null;
+  let autoincrementError: string | null = null;
+  try {
+    autoinc = autoincrementColumn(name, pkKeys.map((k) => byKey[k] as Column), (c) => fkColumns.has(c.key) || (c.name !== null && fkColumns.has(c.name)));
+  } catch (err) {
+    if (!(err instanceof RetortError)) throw err;
+    autoincrementError = err.message;
+  }
   const implicit = explicitPk === undefined;
   let primaryKey = explicitPk ?? PrimaryKeyConstraint(...pkKeys);
   if (implicit && autoinc !== null && pkKeys.length > 1) {
@@ -194,16 +250,22 @@ export function buildTable(name: string, metadata: MetaData, items: readonly Tab
   const dialectOptions: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(o)) if (!KNOWN_TABLE_OPTIONS.includes(k)) dialectOptions[k] = v;
   checkDialectKwargs("Table", dialectOptions);
-  const target = {
-    name,
-    schema: schema ?? null,
-    columnTypes: Object.fromEntries(columns.map((c) => [c.key, c.type])) as Record<string, SqlType>,
-    columnNames: Object.fromEntries(columns.map((c) => [c.key, c.name ?? c.key])) as Record<string, string>,
-    columnOrder: columns.map((c) => c.key),
-  };
+  const columnTypes: Record<string, SqlType> = {};
+  const columnNames: Record<string, string> = {};
+  for (const c of columns) {
+    columnTypes[c.key] = c.type;
+    columnNames[c.key] = c.name ?? c.key;
+  }
+  const columnOrder = columns.map((c) => c.key);
+  const target: DmlTarget = { name, schema: schema ?? null, columnTypes, columnNames, columnOrder };
+  // Spelt out rather than spread from target: one shape for every table, built in one step.
   const table: Table = Object.freeze({
     [SA]: "table" as const,
-    ...target,
+    name,
+    schema: schema ?? null,
+    columnTypes,
+    columnNames,
+    columnOrder,
     metadata,
     columns: Object.freeze(columns),
     c: Object.freeze(byKey),
@@ -216,7 +278,11 @@ export function buildTable(name: string, metadata: MetaData, items: readonly Tab
     prefixes: Object.freeze([...(o.prefixes ?? [])]),
     dialectOptions: Object.freeze(dialectOptions),
     autoincrementColumn: autoinc,
+    autoincrementError,
     insert: () => insertInto(target),
+    select: () => select(...columns.map((c) => columnClause(c.name ?? c.key, c.type, name))),
+    join: (right: DmlTarget, on: SqlExpr) => join(target, right, on, false),
+    outerjoin: (right: DmlTarget, on: SqlExpr) => join(target, right, on, true),
     update: () => updateOf(target),
     delete: () => deleteFrom(target),
     create: (bind: DdlBind, co: CheckFirst = {}) =>
@@ -224,7 +290,7 @@ export function buildTable(name: string, metadata: MetaData, items: readonly Tab
     drop: (bind: DdlBind, co: CheckFirst = {}) =>
       bind[RUN_DDL]({ element: ddlElement("TableDrop", { table }), checkfirst: co.checkfirst ?? true }),
   });
-  for (const item of [...columns, ...rawColumns, ...items, primaryKey, ...derived, ...indexes]) setOwner(item, table);
+  setOwners(table, [...columns, ...rawColumns, ...items, primaryKey, ...derived, ...indexes]);
   const registry = (metadata as MetaDataInternal).registry;
   if (registry !== undefined) registry.set(tableKey(name, schema ?? null), table);
   return table;
@@ -296,15 +362,16 @@ function autoincrementColumn(tableName: string, pk: readonly Column[], inTableFo
   return found;
 }
 
-/** Boolean(create_constraint=True) and non-native Enum(create_constraint=True) add a CHECK. */
+/** Boolean(create_constraint=True) and Enum(create_constraint=True) add a CHECK. */
 function typeCheckConstraint(c: Column): CheckConstraint | null {
   const t = c.type;
   const colName = c.name ?? c.key;
   if (t.family === "boolean" && t.createConstraint === true) {
     return CheckConstraint(inList(colName, [0, 1], null), { name: t.constraintName ?? null, _typeBound: "boolean" });
   }
-  if (t.family === "enum" && t.enumSpec !== undefined && t.enumSpec.createConstraint && !t.enumSpec.nativeEnum) {
-    return CheckConstraint(inList(colName, t.enumSpec.values, t), { name: t.enumSpec.name, _typeBound: "enum" });
+  if (t.family === "enum" && t.enumSpec !== undefined && t.enumSpec.createConstraint) {
+    // A native enum's CHECK is created only where the dialect has no native enums (constraintCreated).
+    return CheckConstraint(inList(colName, t.enumSpec.values, t), { name: t.enumSpec.name, _typeBound: t.enumSpec.nativeEnum ? "nativeEnum" : "enum" });
   }
   return null;
 }
@@ -317,15 +384,21 @@ export interface TableClause extends Branded<"tableClause">, DmlTarget {
   readonly columns: readonly ColumnClause[];
   readonly c: Readonly<Record<string, ColumnClause>>;
   insert(): InsertStatement;
+  /** `t.select()`: SELECT every column FROM t. */
+  select(): SelectStatement;
+  /** `t.join(o, t.c.o_id.eq(o.c.id))`, for `sa.select(...).select_from(...)`. */
+  join(right: DmlTarget, onclause: SqlExpr): Join;
+  outerjoin(right: DmlTarget, onclause: SqlExpr): Join;
   update(): UpdateStatement;
   delete(): DeleteStatement;
 }
 
-export function table(name: string, ...args: (ColumnClause | TableClauseOptions)[]): TableClause {
+export function table(name: string, ...args: (ColumnClause | Column | TableClauseOptions)[]): TableClause {
   const [cols, o] = splitOptions<TableClauseOptions>(args);
-  if (typeof name !== "string") fail(atCallSite(`sa.table: name must be a table name (a string), got ${describeValue(name)}`));
-  for (const c of cols) if (!isKind(c, "columnClause")) fail(atCallSite(`sa.table: columns must be sa.column(...), got ${describeValue(c)}`));
-  const columns = (cols as ColumnClause[]).map((c) => columnClause(c.name, c.type, name));
+  expectArg("sa.table", "name", "a table name (a string)", typeof name === "string", name);
+  // A Column is a column clause too in SQLAlchemy: only its name and type count here.
+  for (const c of cols) expectArg("sa.table", "columns", "sa.column(...) or sa.Column(...)", isKind(c, "columnClause") || isKind(c, "column"), c);
+  const columns = (cols as (ColumnClause | Column)[]).map((c) => columnClause(c.name ?? "", c.type, name));
   const target: DmlTarget = {
     name,
     schema: o.schema ?? null,
@@ -339,6 +412,9 @@ export function table(name: string, ...args: (ColumnClause | TableClauseOptions)
     columns: Object.freeze(columns),
     c: Object.freeze(Object.fromEntries(columns.map((c) => [c.name, c]))),
     insert: () => insertInto(target),
+    select: () => select(...columns),
+    join: (right: DmlTarget, on: SqlExpr) => join(target, right, on, false),
+    outerjoin: (right: DmlTarget, on: SqlExpr) => join(target, right, on, true),
     update: () => updateOf(target),
     delete: () => deleteFrom(target),
   });

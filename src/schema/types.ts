@@ -4,6 +4,7 @@
  * class hierarchy where behaviour depends on it (SERIAL for integers, literal rendering).
  * Types are usable bare or called, as in SQLAlchemy: `sa.Integer` and `sa.Integer()`.
  */
+import { check, is, type ArgSpec } from "./arg-spec.js";
 import { SA, bindArgs, constructor, isKind, splitOptions, type Branded, type Constructor } from "./item.js";
 import { fail } from "../util/errors.js";
 import { describeValue } from "../util/describe-value.js";
@@ -27,6 +28,11 @@ export interface EnumSpec {
   readonly inheritSchema: boolean;
   /** Enum(metadata=...): created with that MetaData, not by a table's create event. */
   readonly metadataBound: boolean;
+  /**
+   * A dialect's named enum type that creates itself wherever the dialect has native enums
+   * (postgresql.ENUM), where a generic Enum is only made one by a dialect that names its enums.
+   */
+  readonly ownType: boolean;
 }
 
 export interface SqlType extends Branded<"type"> {
@@ -53,6 +59,11 @@ export interface SqlType extends Branded<"type"> {
   readonly constraintName?: string | null;
   /** Whatever else a dialect type needs (kept verbatim). */
   readonly extra?: Readonly<Record<string, unknown>>;
+  /**
+   * A dialect's own type that only the named dialects' type compilers render (SQLAlchemy: a visit
+   * name the others have no method for, as mysql.DOUBLE); any other dialect refuses it. Absent: any may.
+   */
+  readonly renderedBy?: readonly string[];
   /** with_variant(): the type to use instead on a named dialect. */
   readonly variants?: Readonly<Record<string, SqlType>>;
   /** SQLAlchemy's TypeEngine.with_variant (its Python name, as the contract keeps method names). */
@@ -63,6 +74,11 @@ export interface SqlType extends Branded<"type"> {
 /** The type a dialect uses for `t`: its with_variant() entry for that dialect, else itself. */
 export function dialectType(t: SqlType, dialectName: string): SqlType {
   return t.variants?.[dialectName] ?? t;
+}
+
+/** Whether dialect `name`'s type compiler has a rendering for `t` (see SqlType.renderedBy). */
+export function renders(name: string, t: SqlType): boolean {
+  return t.renderedBy === undefined || t.renderedBy.includes(name);
 }
 
 /** Shared by every type; `this` is the type it is called on (copies made by spreading included). */
@@ -101,13 +117,15 @@ export function makeType(name: string, family: TypeFamily, fields: TypeFields = 
 }
 
 /** Declare a type factory usable bare, called, or with `new`. */
-export function typeFactory<A extends unknown[], T extends SqlType = SqlType>(build: (...args: A) => T): Constructor<A, T> {
-  const f = constructor(build);
+export function typeFactory<A extends unknown[], T extends SqlType = SqlType>(build: (...args: A) => T, spec: ArgSpec = NO_ARGS): Constructor<A, T> {
+  const f = constructor(build, undefined, spec);
   Object.defineProperty(f, TYPE_FACTORY, { value: true });
   return f;
 }
 
 export type Opts<T> = [T?] | [];
+
+const NO_ARGS: ArgSpec = { positional: [], checks: {} };
 
 const num = (x: unknown): number | null => (typeof x === "number" ? x : null);
 const str = (x: unknown): string | null => (typeof x === "string" ? x : null);
@@ -134,7 +152,7 @@ const stringType = (name: string, family: TypeFamily) =>
   typeFactory((...args: StringArgs): SqlType => {
     const a = bindArgs(["length", "collation"], args);
     return makeType(name, family, { length: num(a["length"]), collation: str(a["collation"]) });
-  });
+  }, { positional: ["length", "collation"], checks: { length: is.intOrNull, collation: is.stringOrNull } });
 
 export const String = stringType("String", "string");
 export const VARCHAR = stringType("VARCHAR", "string");
@@ -150,10 +168,14 @@ export const CLOB = stringType("CLOB", "text");
 // --- booleans, dates, times ------------------------------------------------
 
 export interface BooleanOptions { createConstraint?: boolean; name?: string | null }
-export const Boolean = typeFactory((o: BooleanOptions = {}): SqlType =>
-  makeType("Boolean", "boolean", { createConstraint: o.createConstraint ?? false, constraintName: o.name ?? null }));
-export const BOOLEAN = typeFactory((o: BooleanOptions = {}): SqlType =>
-  makeType("BOOLEAN", "boolean", { createConstraint: o.createConstraint ?? false, constraintName: o.name ?? null }));
+const BOOLEAN_ARGS: ArgSpec = { positional: ["createConstraint", "name"], checks: { createConstraint: is.boolOrNull, name: is.nameOrNull } };
+const booleanType = (name: string) =>
+  typeFactory((...args: [createConstraint?: boolean | BooleanOptions, options?: BooleanOptions]): SqlType => {
+    const o = bindArgs(["createConstraint", "name"], args) as BooleanOptions;
+    return makeType(name, "boolean", { createConstraint: o.createConstraint ?? false, constraintName: o.name ?? null });
+  }, BOOLEAN_ARGS);
+export const Boolean = booleanType("Boolean");
+export const BOOLEAN = booleanType("BOOLEAN");
 
 export interface TimezoneOptions { timezone?: boolean }
 type TzArgs = [timezone?: boolean | TimezoneOptions, options?: TimezoneOptions];
@@ -161,7 +183,7 @@ const tzType = (name: string, family: TypeFamily) =>
   typeFactory((...args: TzArgs): SqlType => {
     const a = bindArgs(["timezone"], args);
     return makeType(name, family, { timezone: a["timezone"] === true });
-  });
+  }, { positional: ["timezone"], checks: { timezone: is.bool } });
 
 export const Date = typeFactory((): SqlType => makeType("Date", "date"));
 export const DATE = typeFactory((): SqlType => makeType("DATE", "date"));
@@ -172,8 +194,13 @@ export const Time = tzType("Time", "time");
 export const TIME = tzType("TIME", "time");
 
 export interface IntervalOptions { native?: boolean; secondPrecision?: number | null; dayPrecision?: number | null }
-export const Interval = typeFactory((o: IntervalOptions = {}): SqlType =>
-  makeType("Interval", "interval", { native: o.native ?? true, precision: o.secondPrecision ?? null }));
+export const Interval = typeFactory(
+  (...args: [native?: boolean | IntervalOptions, options?: IntervalOptions]): SqlType => {
+    const o = bindArgs(["native", "secondPrecision", "dayPrecision"], args) as IntervalOptions;
+    return makeType("Interval", "interval", { native: o.native ?? true, precision: o.secondPrecision ?? null });
+  },
+  { positional: ["native", "secondPrecision", "dayPrecision"], checks: { native: is.bool, secondPrecision: is.intOrNull, dayPrecision: is.intOrNull } },
+);
 
 // --- numbers ---------------------------------------------------------------
 
@@ -183,7 +210,7 @@ const numericType = (name: string, family: TypeFamily) =>
   typeFactory((...args: NumericArgs): SqlType => {
     const a = bindArgs(["precision", "scale"], args);
     return makeType(name, family, { precision: num(a["precision"]), scale: num(a["scale"]), asdecimal: a["asdecimal"] !== false });
-  });
+  }, { positional: ["precision", "scale", "decimalReturnScale", "asdecimal"], checks: { precision: is.intOrNull, scale: is.intOrNull, asdecimal: is.bool, decimalReturnScale: is.intOrNull } });
 export const Numeric = numericType("Numeric", "numeric");
 export const NUMERIC = numericType("NUMERIC", "numeric");
 export const DECIMAL = numericType("DECIMAL", "numeric");
@@ -194,7 +221,7 @@ const floatType = (name: string) =>
   typeFactory((...args: FloatArgs): SqlType => {
     const a = bindArgs(["precision"], args);
     return makeType(name, "float", { precision: num(a["precision"]), asdecimal: a["asdecimal"] === true });
-  });
+  }, { positional: ["precision", "asdecimal"], checks: { precision: is.intOrNull, asdecimal: is.bool, decimalReturnScale: is.intOrNull } });
 export const Float = floatType("Float");
 export const FLOAT = floatType("FLOAT");
 export const REAL = floatType("REAL");
@@ -205,25 +232,36 @@ export const DOUBLE_PRECISION = floatType("DOUBLE_PRECISION");
 
 type LengthArgs = [length?: number | null | { length?: number | null }, options?: { length?: number | null }];
 const binaryType = (name: string) =>
-  typeFactory((...args: LengthArgs): SqlType => makeType(name, "binary", { length: num(bindArgs(["length"], args)["length"]) }));
+  typeFactory((...args: LengthArgs): SqlType => makeType(name, "binary", { length: num(bindArgs(["length"], args)["length"]) }), LENGTH_ARGS);
+const LENGTH_ARGS: ArgSpec = { positional: ["length"], checks: { length: is.intOrNull } };
 export const LargeBinary = binaryType("LargeBinary");
 export const BLOB = binaryType("BLOB");
 export const BINARY = binaryType("BINARY");
 export const VARBINARY = binaryType("VARBINARY");
 
-export interface JsonOptions { noneAsNull?: boolean }
-export const JSON = typeFactory((_o: JsonOptions = {}): SqlType => makeType("JSON", "json"));
+export interface JsonOptions { noneAsNull?: boolean; /** postgresql.JSON only. */ astextType?: TypeLike }
+export const JSON = typeFactory((_o: JsonOptions = {}): SqlType => makeType("JSON", "json"), { positional: ["noneAsNull"], checks: { noneAsNull: is.bool } });
 
 export interface UuidOptions { asUuid?: boolean }
-export const Uuid = typeFactory((o: UuidOptions = {}): SqlType => makeType("Uuid", "uuid", { asUuid: o.asUuid ?? true }));
-export const UUID = typeFactory((o: UuidOptions = {}): SqlType => makeType("UUID", "uuid", { asUuid: o.asUuid ?? true }));
+const UUID_ARGS: ArgSpec = { positional: ["asUuid"], checks: { asUuid: is.bool } };
+const uuidType = (name: string) =>
+  typeFactory((...args: [asUuid?: boolean | UuidOptions, options?: UuidOptions]): SqlType => {
+    const o = bindArgs(["asUuid"], args) as UuidOptions;
+    return makeType(name, "uuid", { asUuid: o.asUuid ?? true });
+  }, UUID_ARGS);
+export const Uuid = uuidType("Uuid");
+export const UUID = uuidType("UUID");
 
 export interface ArrayOptions { dimensions?: number | null; asTuple?: boolean; zeroIndexes?: boolean }
+export const ARRAY_ARGS: ArgSpec = {
+  positional: ["itemType", "asTuple", "dimensions", "zeroIndexes"],
+  checks: { itemType: check("a column type", isTypeLike), asTuple: is.bool, dimensions: is.intOrNull, zeroIndexes: is.bool },
+};
 export const ARRAY = typeFactory((itemType: TypeLike, o: ArrayOptions = {}): SqlType => {
   const item = resolveType(itemType);
   if (item.family === "array") fail("Do not nest ARRAY types; ARRAY(basetype) handles multi-dimensional arrays of basetype");
   return makeType("ARRAY", "array", { itemType: item, dimensions: o.dimensions ?? null });
-});
+}, ARRAY_ARGS);
 
 export const NULLTYPE = makeType("NullType", "null");
 export const NullType = typeFactory((): SqlType => NULLTYPE);
@@ -248,7 +286,7 @@ function metadataSchema(md: unknown): string | null {
   return typeof schema === "string" ? schema : null;
 }
 
-export function enumType(name: "Enum" | "ENUM", args: readonly unknown[]): SqlType {
+export function enumType(name: "Enum" | "ENUM", args: readonly unknown[], ownType = false): SqlType {
   const [pos, o] = splitOptions<EnumOptions>(args);
   let values: string[];
   if (pos.length === 1 && Array.isArray(pos[0])) values = pos[0].map((v) => globalThis.String(v));
@@ -268,6 +306,7 @@ export function enumType(name: "Enum" | "ENUM", args: readonly unknown[]): SqlTy
     createType: o.createType ?? true,
     inheritSchema: o.inheritSchema ?? false,
     metadataBound: o.metadata !== undefined && o.metadata !== null,
+    ownType,
   });
   return makeType(name, "enum", { enumSpec: spec, length: spec.length });
 }
@@ -291,4 +330,20 @@ export function withEnumDdl(t: SqlType): EnumType {
   return self;
 }
 
-export const Enum: Constructor<EnumArgs, EnumType> = typeFactory((...args: EnumArgs): EnumType => withEnumDdl(enumType("Enum", args)));
+/** Values by position (strings, a list of them, or a TypeScript enum object), options by name. */
+export const ENUM_ARGS: ArgSpec = {
+  positional: [],
+  rest: check("a string, a list of strings or an enum object", (v) => typeof v === "string" || (Array.isArray(v) && v.every((x) => typeof x === "string")) || (typeof v === "object" && v !== null && !Array.isArray(v))),
+  checks: {
+    name: is.nameOrNull,
+    schema: is.stringOrNull,
+    nativeEnum: is.bool,
+    createConstraint: is.bool,
+    length: is.int,
+    inheritSchema: is.bool,
+    validateStrings: is.bool,
+    createType: is.bool,
+  },
+};
+
+export const Enum: Constructor<EnumArgs, EnumType> = typeFactory((...args: EnumArgs): EnumType => withEnumDdl(enumType("Enum", args)), ENUM_ARGS);

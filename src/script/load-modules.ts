@@ -1,7 +1,9 @@
-import { relative } from "node:path";
+import { join, relative } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { Plugin } from "esbuild";
+import { registerGeneratedModule } from "../util/call-site.js";
 import { fail } from "../util/errors.js";
+import { bundleMapper } from "./script-positions.js";
 
 /** The bundler, once a build has loaded it: its service is a child process to stop. */
 let bundler: typeof import("esbuild") | null = null;
@@ -20,6 +22,8 @@ export async function withBuildService<T>(work: () => Promise<T>): Promise<T> {
   }
 }
 
+let bundles = 0;
+
 /** The built entry of the Retort that is running, which every `retort-migrate` import binds to. */
 const RUNNING_RETORT = new URL("../index.js", import.meta.url).href;
 
@@ -32,24 +36,30 @@ export async function importTypeScript(files: readonly string[]): Promise<Record
   if (files.length === 0) return [];
   const esbuild = (bundler ??= await import("esbuild"));
   const entry = files.map((f, i) => `export * as m${i} from ${JSON.stringify(f)};`).join("\n");
+  const dir = process.cwd();
   let code: string;
+  let mapText: string | null;
   try {
     const result = await esbuild.build({
-      stdin: { contents: entry, resolveDir: process.cwd(), loader: "js", sourcefile: "retort-entry.js" },
+      stdin: { contents: entry, resolveDir: dir, loader: "js", sourcefile: "retort-entry.js" },
       bundle: true,
       write: false,
       format: "esm",
       platform: "node",
       target: "node20",
-      sourcemap: "inline",
+      sourcemap: "external",
+      outfile: join(dir, "retort-bundle.js"), // never written: the map's sources are relative to it
       logLevel: "silent",
       plugins: [externalPackages],
     });
-    code = result.outputFiles[0]?.text ?? "";
+    code = (result.outputFiles.find((f) => f.path.endsWith(".js"))?.text ?? "").replace(/\/\/# sourceMappingURL=\S*\s*$/, "");
+    mapText = result.outputFiles.find((f) => f.path.endsWith(".map"))?.text ?? null;
   } catch (err) {
     fail(describeBuildFailure(err), err);
   }
-  const mod = (await importText(code, pathToFileURL(files[0]!).href)) as Record<string, Record<string, unknown>>;
+  const name = `${pathToFileURL(dir).href}/[bundle-${++bundles}]`;
+  if (mapText !== null) registerGeneratedModule(name, bundleMapper(mapText, dir));
+  const mod = (await importText(code, name)) as Record<string, Record<string, unknown>>;
   return files.map((_, i) => mod[`m${i}`] ?? {});
 }
 

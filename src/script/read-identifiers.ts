@@ -3,6 +3,7 @@
  * (contract section 5). A value that is not a literal (a string, `null`, or an array of strings)
  * comes back as `NOT_LITERAL`, and the caller imports the module to read it.
  */
+import { unescapeCommentText } from "./doc-comment.js";
 
 export const NOT_LITERAL: unique symbol = Symbol("not a literal");
 export type Literal = string | readonly string[] | null;
@@ -21,16 +22,17 @@ export function readIdentifiers(source: string): StaticRead {
   return { exports: scanExports(source), docstring: leadingDocstring(source) };
 }
 
-/** The text of the first comment, when the file starts with a `/*` block comment. */
+/** The text of the first comment, when the file starts with a `/*` block comment (doc-comment.ts escapes undone). */
 export function leadingDocstring(source: string): string | null {
   const start = source.search(/\S/);
   if (start < 0 || !source.startsWith("/*", start)) return null;
   const end = source.indexOf("*/", start + 2);
   if (end < 0) return null;
-  const body = source.slice(start + (source.startsWith("/**", start) ? 3 : 2), end);
+  // The indentation before the closing "*/" is not text, as the line before Python's closing quotes would be.
+  const body = source.slice(start + (source.startsWith("/**", start) ? 3 : 2), end).replace(/\n[ \t]+$/, "\n");
   return body
     .split(/\r?\n/)
-    .map((line) => line.replace(/^\s*\* ?/, "").replace(/^\s+$/, ""))
+    .map((line) => unescapeCommentText(line.replace(/^\s*\* ?/, "")))
     .join("\n");
 }
 

@@ -5,12 +5,16 @@ import { fail } from "../util/errors.js";
 import { pyFormat } from "../util/pyformat.js";
 import { lazyRevisionMap } from "./graph/revision-map.js";
 import type { RevisionMap } from "./graph/types.js";
-import { importScripts } from "./load-scripts.js";
+import { IdentifierCache, stampOf } from "./identifier-cache.js";
 import { NOT_LITERAL, readIdentifiers, type ReadValue } from "./read-identifiers.js";
 import type { Script } from "./script.js";
 import { renderTemplate } from "./template.js";
 import { formatCreateDate } from "./create-date.js";
+import { escapeCommentText } from "./doc-comment.js";
 import { asBool } from "../util/as-bool.js";
+
+/** The loader of user TypeScript, needed only where a file must run: the graph commands go without it. */
+const importScripts: typeof import("./load-scripts.js").importScripts = async (...args) => (await import("./load-scripts.js")).importScripts(...args);
 
 const DEFAULT_FILE_TEMPLATE = "%(rev)s_%(slug)s";
 const IDENTIFIERS = ["revision", "downRevision", "branchLabels", "dependsOn"] as const;
@@ -86,12 +90,20 @@ export class ScriptDirectory {
   }
 
   private async loadScripts(): Promise<Script[]> {
+    const cache = IdentifierCache.open(this.dir);
     const files = this.listRevisionFiles();
     const reads = files.map((path) => {
+      // The stamp is taken before the source is read: a change in between shows at the next run.
+      const stamp = stampOf(statSync(path, { bigint: true }));
+      const cached = cache.lookup(path, stamp);
+      if (cached !== null) return { path, read: cached };
       const source = readFileSync(path, "utf8");
       this.sources.set(path, source);
-      return { path, read: readIdentifiers(source) };
+      const read = readIdentifiers(source);
+      cache.remember(path, stamp, read);
+      return { path, read };
     });
+    cache.save();
     const needImport = reads.filter(({ read }) => IDENTIFIERS.some((n) => read.exports.get(n) === NOT_LITERAL));
     const imported = new Map<string, Record<string, unknown>>();
     if (needImport.length > 0) {
@@ -118,6 +130,11 @@ export class ScriptDirectory {
     });
   }
 
+  /** The text of a revision file as it was read to load or import it; undefined if it was not read. */
+  sourceOf(path: string): string | undefined {
+    return this.sources.get(path);
+  }
+
   /** Import revision modules (those not yet imported) in one build; results in the given order. */
   async importRevisions(scripts: readonly Script[]): Promise<Record<string, unknown>[]> {
     const missing = [...new Set(scripts.map((s) => s.path).filter((p) => !this.modules.has(p)))];
@@ -140,7 +157,7 @@ export class ScriptDirectory {
       branchLabels: values.branchLabels,
       dependsOn: values.dependsOn,
       createDate: formatCreateDate(values.createDate, this.options.timezone),
-      message: values.message ?? "empty message",
+      message: escapeCommentText(values.message ?? "empty message"),
       imports: "",
       upgrades: "",
       downgrades: "",

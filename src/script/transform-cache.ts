@@ -12,6 +12,8 @@ export class TransformCache {
   private readonly file: string;
   private entries: Record<string, string> = {};
   private dirty = false;
+  /** Each source's key, hashed once: a run asks has() of every file, then get(). */
+  private readonly keys = new Map<string, string>();
 
   constructor(scope: string, version: string) {
     const key = createHash("sha1").update(`${version}\0${scope}`).digest("hex").slice(0, 16);
@@ -23,13 +25,22 @@ export class TransformCache {
     }
   }
 
+  private keyOf(source: string): string {
+    let key = this.keys.get(source);
+    if (key === undefined) {
+      key = keyOf(source);
+      this.keys.set(source, key);
+    }
+    return key;
+  }
+
   has(source: string): boolean {
-    return this.entries[keyOf(source)] !== undefined;
+    return this.entries[this.keyOf(source)] !== undefined;
   }
 
   /** The cached output for `source`, or the result of `make(source)`, remembered. */
   get(source: string, make: () => string): string {
-    const key = keyOf(source);
+    const key = this.keyOf(source);
     const hit = this.entries[key];
     if (hit !== undefined) return hit;
     const made = make();

@@ -1,36 +1,60 @@
 import { relative } from "node:path";
 
 /*
- * Revision files run from one generated module, so a stack frame names that module, not the
- * file. The loader records where each file's code starts in it (type stripping keeps lines as
- * they were), and a message can then say which file and line of the user's is running.
+ * User code (env.ts, revision files) runs from generated modules: revision files joined into
+ * one, or an esbuild bundle. V8 names those modules in stack frames. Each loader registers how
+ * a position in its module maps back to the user's file, so that a message can say which line of
+ * the user's is running and a printed stack trace names the user's files.
  */
 
-interface Segment {
+export interface SourcePosition {
   readonly file: string;
-  /** The module's line on which the file's first line sits (1-based). */
-  readonly start: number;
+  /** 1-based. */
+  readonly line: number;
+  /** 1-based; null when the mapper was asked for the line only. */
+  readonly column: number | null;
 }
 
-const modules = new Map<string, readonly Segment[]>();
+/** 1-based line and column in the generated module -> the user's position, if it is in a user file. */
+export type PositionMapper = (line: number, column: number, withColumn: boolean) => SourcePosition | null;
 
-/** Record a generated module `name` (its sourceURL) holding `segments`, in order of `start`. */
-export function registerScriptLines(name: string, segments: readonly Segment[]): void {
-  modules.set(name, segments);
+const modules = new Map<string, PositionMapper>();
+
+/** Record how positions in the generated module `name` (its sourceURL) map to user files. */
+export function registerGeneratedModule(name: string, mapper: PositionMapper): void {
+  modules.set(name, mapper);
 }
 
-/** `versions/ab12_add_x.ts:18`: the innermost frame of the running stack in a user's file, if any. */
-export function userCallSite(): string | null {
-  const stack = new Error().stack ?? "";
+/** A frame's location at its end: `name:line:col`, optionally in parentheses. */
+const FRAME_LOCATION = /([^\s(]+):(\d+):(\d+)(\)?)$/;
+
+function mapLocation(frame: string, withColumn: boolean): { position: SourcePosition; at: number; length: number } | null {
+  const m = FRAME_LOCATION.exec(frame);
+  const mapper = m ? modules.get(m[1]!) : undefined;
+  if (!m || mapper === undefined) return null;
+  const position = mapper(Number(m[2]), Number(m[3]), withColumn);
+  return position === null ? null : { position, at: m.index, length: m[0].length - m[4]!.length };
+}
+
+const shown = (file: string): string => relative(process.cwd(), file) || file;
+
+/** The innermost frame in a user's file of `stack`: its file (absolute) and line. */
+export function userPosition(stack: string): SourcePosition | null {
   for (const frame of stack.split("\n").slice(1)) {
-    for (const [name, segments] of modules) {
-      const at = frame.indexOf(`${name}:`);
-      if (at < 0) continue;
-      const line = Number(/^:(\d+):\d+/.exec(frame.slice(at + name.length))?.[1]);
-      const segment = [...segments].reverse().find((s) => s.start <= line);
-      if (segment === undefined || !Number.isFinite(line)) continue;
-      return `${relative(process.cwd(), segment.file) || segment.file}:${line - segment.start + 1}`;
-    }
+    const found = mapLocation(frame, false);
+    if (found) return found.position;
+  }
+  return null;
+}
+
+/**
+ * `versions/ab12_add_x.ts:18`: the innermost frame in a user's file of `stack` (by default the
+ * running stack), if any.
+ */
+export function userCallSite(stack: string = new Error().stack ?? ""): string | null {
+  for (const frame of stack.split("\n").slice(1)) {
+    const found = mapLocation(frame, false);
+    if (found) return `${shown(found.position.file)}:${found.position.line}`;
   }
   return null;
 }
@@ -39,4 +63,34 @@ export function userCallSite(): string | null {
 export function atCallSite(message: string): string {
   const where = userCallSite();
   return where === null ? message : `${message} (${where})`;
+}
+
+/** A stack trace with every frame in a generated module renamed to the user's file, line and column. */
+export function mapStack(stack: string): string {
+  return stack
+    .split("\n")
+    .map((frame) => {
+      const found = mapLocation(frame, true);
+      if (!found) return frame;
+      const { file, line, column } = found.position;
+      return `${frame.slice(0, found.at)}${file}:${line}:${column ?? 1}${frame.slice(found.at + found.length)}`;
+    })
+    .join("\n");
+}
+
+/**
+ * A place in the code, captured cheaply when work is queued and read only if that work fails:
+ * V8 records the frames at once but formats them on first read.
+ */
+export interface CapturedSite {
+  readonly stack?: string;
+}
+
+export function captureSite(): CapturedSite {
+  const site: { stack?: string } = {};
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 12; // the user's frame is a few calls above the queue
+  Error.captureStackTrace(site);
+  Error.stackTraceLimit = limit;
+  return site;
 }

@@ -3,6 +3,7 @@ import { createConnection, createServer, type Server } from "node:net";
 import { unlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { interruptibleDelay, throwIfInterrupted } from "./interrupt.js";
 import { describeProcess, pidListeningOn } from "./processes.js";
 
 /** A lock this process holds until `release()`, or until it ends, however it ends. */
@@ -17,6 +18,10 @@ export interface LockOptions {
   readonly onWait?: (message: string) => void;
   /** What the lock guards, for messages: "the embedded database at /x". */
   readonly what: string;
+  /** Stops the wait (InterruptedError) when aborted. */
+  readonly signal?: AbortSignal | undefined;
+  /** Messages say the holder "holds" the lock rather than "has ... open" (a lock, not a folder). */
+  readonly held?: boolean;
 }
 
 export class LockTimeoutError extends Error {
@@ -38,6 +43,7 @@ export async function acquireProcessLock(key: string, options: LockOptions): Pro
   const deadline = Date.now() + options.timeoutMs;
   let told = false;
   for (let attempt = 1; ; attempt++) {
+    throwIfInterrupted(options.signal);
     const server = await tryListen(address);
     if (server !== null) return { release: () => new Promise<void>((resolve) => server.close(() => resolve())) };
     const holder = describeHolder(address);
@@ -45,13 +51,15 @@ export async function acquireProcessLock(key: string, options: LockOptions): Pro
     if (holder === null && attempt < 3) continue;
     if (Date.now() >= deadline) {
       const waited = options.timeoutMs > 0 ? `; gave up after ${options.timeoutMs / 1000} s (lock_timeout)` : "";
-      throw new LockTimeoutError(`${capitalize(options.what)} is in use by ${holder ?? "another process"}${waited}`);
+      const by = holder ?? "another process";
+      throw new LockTimeoutError(options.held ? `${capitalize(options.what)} is held by ${by}${waited}` : `${capitalize(options.what)} is in use by ${by}${waited}`);
     }
     if (!told) {
       told = true;
-      options.onWait?.(`Waiting for ${holder ?? "another process"}, which has ${options.what} open ...`);
+      const by = holder ?? "another process";
+      options.onWait?.(options.held ? `Waiting for ${by}, which holds ${options.what} ...` : `Waiting for ${by}, which has ${options.what} open ...`);
     }
-    await new Promise((resolve) => setTimeout(resolve, Math.min(POLL_MS, Math.max(0, deadline - Date.now()))));
+    await interruptibleDelay(Math.min(POLL_MS, Math.max(0, deadline - Date.now())), options.signal);
   }
 }
 

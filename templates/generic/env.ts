@@ -64,8 +64,13 @@ async function runMigrationsOnline(): Promise<void> {
   });
 }
 
-if (context.isOfflineMode()) {
-  await runMigrationsOffline();
-} else {
-  await runMigrationsOnline();
+// Retort calls the function this module exports as its default once the module
+// has loaded. (A top-level `await` is not allowed in a CommonJS package, which is
+// what `npm init` makes.)
+export default async function main(): Promise<void> {
+  if (context.isOfflineMode()) {
+    await runMigrationsOffline();
+  } else {
+    await runMigrationsOnline();
+  }
 }

@@ -54,12 +54,22 @@ test("a syntax error in a revision file names the file and line", () => {
   failsWith(["upgrade", "head", "--sql"], /Could not load .*aaaa11_broken\.ts:4:\d+: /);
 });
 
-test("unknown and ambiguous revisions", () => {
+test("an unknown revision", () => {
   writeFileSync(join(project, "migrations", "versions", "aaaa11_broken.ts"), `export const revision = "aaaa11";\nexport const downRevision = null;\nexport async function upgrade() {}\nexport async function downgrade() {}\n`);
   writeFileSync(join(project, "migrations", "versions", "aaaa22_second.ts"), `export const revision = "aaaa22";\nexport const downRevision = "aaaa11";\nexport async function upgrade() {}\nexport async function downgrade() {}\n`);
   failsWith(["show", "zzz"], /Can't locate revision identified by 'zzz'/);
-  // Alembic 1.8.1's show reports an ambiguous prefix this way too.
-  failsWith(["show", "aaaa"], /Can't locate revision identified by 'aaaa'/);
+  // An ambiguous prefix adds a line naming the candidates: errors-detail.test.ts.
+});
+
+test("an env.ts whose default export is not the function to run", () => {
+  const env = join(project, "migrations", "env.ts");
+  const original = readFileSync(env, "utf8");
+  writeFileSync(env, `${original.replace("export default async function main", "async function main")}\nexport default { main };\n`);
+  try {
+    failsWith(["upgrade", "head", "--sql"], /migrations\/env\.ts: the default export must be a function, which Retort calls to run the migrations; got an object$/);
+  } finally {
+    writeFileSync(env, original);
+  }
 });
 
 test("a missing config file, an unknown command, init into a non-empty folder", () => {

@@ -66,3 +66,14 @@ test("Config reads the main section, -n sections and -x arguments", () => {
   const missing = new Config(join(dir, "nope.ini"));
   assert.throws(() => missing.getMainOption("url"), /No config file '.*nope.ini' found, or file has no '\[retort\]' section/);
 });
+
+test("interpolation errors never quote a URL's credentials", () => {
+  const secret = "Pw7%40ss%3Aw";
+  const f = ini(`[retort]\nurl = postgresql://u:${secret}@h/db\nmissing = postgresql://u:Pw7%(nope)s@h/db\n`);
+  assert.throws(
+    () => f.get("retort", "url"),
+    (err: Error) => err.message === "'%' must be followed by '%' or '(', found: '***@h/db' (option 'url' in section 'retort'); in an ini file, write each '%' of a percent-encoded URL as '%%'",
+  );
+  assert.throws(() => f.get("retort", "missing"), (err: Error) => /Raw value: 'postgresql:\/\/\*\*\*@h\/db'$/.test(err.message) && !err.message.includes("Pw7"));
+  assert.throws(() => f.set("retort", "url", `postgresql://u:${secret}@h/db`), (err: Error) => /invalid interpolation syntax in 'postgresql:\/\/\*\*\*@h\/db'/.test(err.message));
+});

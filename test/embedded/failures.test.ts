@@ -118,7 +118,8 @@ test("a folder an application has open with PGlite is refused, and works once it
   assert.deepEqual(await snapshot(p.dataDir), clean);
 });
 
-for (const signal of ["SIGKILL", "SIGTERM", "SIGINT"] as const) {
+// SIGINT and SIGTERM stop a run in order (test/interrupt/); SIGKILL gives it no chance to.
+for (const signal of ["SIGKILL"] as const) {
   test(`${signal} in the middle of an upgrade: the next upgrade head finishes the job`, { timeout: 120_000 }, async () => {
     const p = project(`embedded-${signal.toLowerCase()}`);
     assert.equal((await runRetort(p, ["upgrade", "000000000001"])).status, 0);

@@ -109,8 +109,15 @@ const BAD: readonly (readonly [string, string, boolean?])[] = [
   [`await op.batchAlterTable("t", async (batchOp) => { await batchOp.createForeignKey("fk", "b", ["x"]); });`, "batchOp.createForeignKey: remoteCols must be a list of column names, got undefined"],
   [`await op.createTable("t", sa.Column("id", sa.Integer), sa.ForeignKeyConstraint("id", ["u.id"]));`, `sa.ForeignKeyConstraint: columns must be a list of column names or columns, got "id"`],
   [`await op.execute(sa.DDL(5));`, "sa.DDL: statement must be a string, got 5"],
-  [`await op.bulkInsert(sa.table("t", "x"), [{ x: 1 }]);`, `sa.table: columns must be sa.column(...), got "x"`],
-  [`await op.createIndex("ix", "t", [sa.func.lower(() => 1)]);`, "No literal value renderer is available for literal value \"<function anonymous>\" with datatype NULL", false],
+  [`await op.bulkInsert(sa.table("t", "x"), [{ x: 1 }]);`, `sa.table: columns must be sa.column(...) or sa.Column(...), got "x"`],
+  [`await op.createIndex("ix", "t", [sa.func.lower(() => 1)]);`, "sa.func.lower: argument 1 must be a SQL expression or a value, got a function"],
+  [`await op.addColumn("t", sa.Column("x", sa.String("50")));`, `sa.String: length must be an integer or null, got "50"`],
+  [`await op.addColumn("t", sa.Column("x", sa.Integer, { nullable: "no" }));`, `sa.Column: nullable must be true or false, got "no"`],
+  [`await op.addColumn("t", sa.Column("x", sa.Enum("a", "b", { name: 5 })));`, "sa.Enum: name must be a name (a string or op.f(...)) or null, got 5"],
+  [`await op.createTable("t", sa.Column("id", sa.Integer), { schema: 5 });`, "op.createTable: schema must be a string or null, got 5"],
+  [`await (op as any).syncEnumValues("public", "status", ["a"], []);`, "op.syncEnumValues: no such operation"],
+  [`await op.batchAlterTable("t", async (batchOp) => { await (batchOp as any).frobnicate("x"); });`, "batchOp.frobnicate: no such batch operation"],
+  [`await (op.getBind() as any).scalars("select 1");`, "getBind().scalars: no such method"],
 ];
 
 test("a missing or wrongly typed required argument fails with one line naming the op, the argument, what it must be and the line that called it", async () => {
@@ -122,6 +129,13 @@ test("a missing or wrongly typed required argument fails with one line naming th
     assert.deepEqual(failed, [`FAILED: Revision aaaaaaaaaaaa failed during upgrade: ${message}${located ? ` (${r.file}:7)` : ""}`], call);
     assert.doesNotMatch(r.stderr, /TypeError|\n\s+at /, call);
   }
+});
+
+test("an error found only when the SQL is made names the user's line under the FAILED line", async () => {
+  const r = await offline(`await op.alterColumn("t", "id", { type_: sa.Enum("a", "b") });`);
+  assert.equal(r.code, 1);
+  const lines = r.stderr.split("\n").filter((l) => l.startsWith("FAILED") || l.startsWith("  "));
+  assert.deepEqual(lines, ["FAILED: Revision aaaaaaaaaaaa failed during upgrade: PostgreSQL ENUM type requires a name.", `  in ${r.file}:7`]);
 });
 
 test("in a history of several revisions, the line named is in the revision that made the call", async () => {

@@ -2,6 +2,7 @@
 """Write seeded random batch move-and-copy cases into cases/<750+seed>-batch-random-<seed>/case.py.
 
     /usr/bin/python3 test/ops/gen-batch-cases.py [COUNT [FIRST]]   # then: record.py batch-random
+    /usr/bin/python3 test/ops/gen-batch-cases.py --sqlite [COUNT [FIRST]]   # then: record.py batch-sqlite-random
 
 Each case is a copy_from table (typed columns with nullability, defaults, comments,
 unique/index flags, column and table constraints, named or not, indexes) and a random run
@@ -10,6 +11,13 @@ hand-written 7xx cases do not. Deterministic: the same seed writes the same file
 keeps seeds 0-49 (cases 750-799); larger runs (e.g. `250 0`) are for hunting differences,
 then removed (a run with the extra columns declared after the table-level constraints,
 which moves them in SQLAlchemy's attach order, passed as well; case 732 keeps that shape).
+
+--sqlite writes the SQLite flavour into cases/<988+seed>-batch-sqlite-random-<seed>/: no
+PostgreSQL types and no schema, sqlite.* types, `recreate="auto"` (the default) about half the
+time, so SQLite's own choice between ALTER and move-and-copy is exercised (an add_column with a
+plain-string default or index changes alone stay ALTERs), server defaults that are SQL
+expressions, and sometimes `table_kwargs={"sqlite_autoincrement": True}`. The corpus keeps
+seeds 0-11 (cases 988-999). The PostgreSQL flavour draws the same random numbers as before.
 """
 import os
 import random
@@ -25,10 +33,19 @@ TYPES = [
 ]
 NEW_TYPES = ["sa.Integer()", "sa.BigInteger()", "sa.String(30)", "sa.Text()", "sa.Numeric(12, 3)", "sa.Boolean()", "sa.Float()"]
 DEFAULTS = {"sa.Integer()": '"0"', "sa.String(20)": '"x"', "sa.Text()": 'sa.text("\'\'")', "sa.Boolean()": 'sa.text("false")'}
+SQLITE_TYPES = [
+    "sa.Integer()", "sa.BigInteger()", "sa.String(20)", "sa.String(50)", "sa.Text()", "sa.Boolean()",
+    "sa.Numeric(10, 2)", "sa.Float()", "sa.Date()", "sa.DateTime()", "sa.JSON()", "sqlite.DATETIME()",
+    "sqlite.JSON()", "sa.LargeBinary()", "sa.Time()",
+]
+SQLITE_DEFAULTS = dict(DEFAULTS, **{"sa.Boolean()": 'sa.text("0")', "sa.DateTime()": 'sa.text("CURRENT_TIMESTAMP")'})
+# Defaults an added column may carry: a plain string keeps SQLite's ALTER, an expression forces move-and-copy.
+SQLITE_ADD_DEFAULTS = ['"0"', 'sa.text("0")', 'sa.text("(1 + 1)")']
 
 
-def gen(seed):
+def gen(seed, sqlite=False):
     rnd = random.Random(seed)
+    types, defaults = (SQLITE_TYPES, SQLITE_DEFAULTS) if sqlite else (TYPES, DEFAULTS)
     tname = rnd.choice(["t", "account", "order", "Item", "user_data"])
     ncols = rnd.randint(2, 5)
     cols = []
@@ -37,12 +54,12 @@ def gen(seed):
     pk_explicit = len(lines) == 2
     for i in range(ncols):
         name = rnd.choice(["a", "b", "c", "d", "e", "f", "name", "value", "Mixed"]) + str(i)
-        typ = rnd.choice(TYPES)
+        typ = rnd.choice(types)
         kw = []
         if rnd.random() < 0.3:
             kw.append("nullable=False")
-        if typ in DEFAULTS and rnd.random() < 0.3:
-            kw.append("server_default=%s" % DEFAULTS[typ])
+        if typ in defaults and rnd.random() < 0.3:
+            kw.append("server_default=%s" % defaults[typ])
         if rnd.random() < 0.15:
             kw.append('comment="c %s"' % name)
         if rnd.random() < 0.15:
@@ -80,9 +97,19 @@ def gen(seed):
     ops = []
     live = list(names)
     added = 0
+    # SQLite: a third of the runs only add columns and indexes, which "auto" does without a copy.
+    alter_only = sqlite and rnd.random() < 0.35
     for _ in range(rnd.randint(1, 4)):
         kind = rnd.choice(["add", "add_pos", "drop", "alter_type", "alter_null", "rename", "alter_default", "index", "uq", "ck",
                            "drop_named", "drop_ix"])
+        if alter_only:
+            kind = rnd.choice(["add", "add_default", "index", "drop_ix"])
+        if kind == "add_default":
+            n = "new%d" % added
+            added += 1
+            ops.append('batch_op.add_column(sa.Column("%s", sa.Integer(), server_default=%s))' % (n, rnd.choice(SQLITE_ADD_DEFAULTS)))
+            live.append(n)
+            continue
         if kind == "drop_named" and existing_named:
             ops.append('batch_op.drop_constraint("%s")' % existing_named.pop(rnd.randrange(len(existing_named))))
             continue
@@ -115,7 +142,8 @@ def gen(seed):
             live.append(c + "_r")
             ops.append('batch_op.alter_column("%s", new_column_name="%s_r")' % (c, c))
         elif kind == "alter_default":
-            ops.append('batch_op.alter_column("%s", server_default=%s)' % (rnd.choice(live), rnd.choice(['"1"', "None", 'sa.text("now()")'])))
+            now = 'sa.text("CURRENT_TIMESTAMP")' if sqlite else 'sa.text("now()")'
+            ops.append('batch_op.alter_column("%s", server_default=%s)' % (rnd.choice(live), rnd.choice(['"1"', "None", now])))
         elif kind == "index":
             c = rnd.choice(live)
             ops.append('batch_op.create_index("ix_new_%s", ["%s"])' % (c.lower(), c))
@@ -131,13 +159,16 @@ def gen(seed):
     if rnd.random() < 0.25:
         meta = 'sa.MetaData(naming_convention={"uq": "uq_%(table_name)s_%(column_0_name)s", "ix": "ix_%(column_0_label)s", "fk": "fk_%(table_name)s_%(column_0_name)s"})'
     schema_kw, table_schema = "", ""
-    if rnd.random() < 0.2:
+    if not sqlite and rnd.random() < 0.2:
         schema_kw, table_schema = '    schema="s1",\n', '        schema="s1",\n'
     kwargs = ""
     if rnd.random() < 0.2:
-        kwargs = '    table_kwargs={"comment": "tc"},\n'
-    body = "with op.batch_alter_table(\n    %r,\n%s    recreate=\"always\",\n%s%s    copy_from=sa.Table(\n        %r,\n        %s,\n" % (
-        tname, schema_kw, partial, kwargs, tname, meta)
+        kwargs = '    table_kwargs={"sqlite_autoincrement": True},\n' if sqlite else '    table_kwargs={"comment": "tc"},\n'
+    recreate = '    recreate="always",\n'
+    if sqlite and (alter_only or rnd.random() < 0.5):
+        recreate = ""
+    body = "with op.batch_alter_table(\n    %r,\n%s%s%s%s    copy_from=sa.Table(\n        %r,\n        %s,\n" % (
+        tname, schema_kw, recreate, partial, kwargs, tname, meta)
     body = body.replace("'", '"')
     body += "".join("    " + l + "\n" for l in lines)
     body += table_schema
@@ -147,13 +178,18 @@ def gen(seed):
 
 
 def main():
-    count = int(sys.argv[1]) if len(sys.argv) > 1 else 50
-    first = int(sys.argv[2]) if len(sys.argv) > 2 else 0
+    args = sys.argv[1:]
+    sqlite = "--sqlite" in args
+    args = [a for a in args if a != "--sqlite"]
+    count = int(args[0]) if args else (12 if sqlite else 50)
+    first = int(args[1]) if len(args) > 1 else 0
+    pattern = "%03d-batch-sqlite-random-%02d" if sqlite else "%03d-batch-random-%02d"
+    base = 988 if sqlite else 750
     for i in range(first, first + count):
-        d = os.path.join(CASES, "%03d-batch-random-%02d" % (750 + i, i))
+        d = os.path.join(CASES, pattern % (base + i, i))
         os.makedirs(d, exist_ok=True)
         with open(os.path.join(d, "case.py"), "w", encoding="utf-8") as f:
-            f.write(gen(i))
+            f.write(gen(i, sqlite))
 
 
 if __name__ == "__main__":

@@ -1,20 +1,25 @@
 #!/usr/bin/python3
-"""Record the PostgreSQL oracle of the operation corpus from real Alembic.
+"""Record the oracle of the operation corpus from real Alembic, for every dialect.
 
 Run with Debian's interpreter (Alembic 1.8.1 + SQLAlchemy 1.4.46):
 
-    /usr/bin/python3 test/ops/record.py                 # every case
+    /usr/bin/python3 test/ops/record.py                 # every case, every dialect
     /usr/bin/python3 test/ops/record.py 012 alter       # cases whose name contains any word
+    /usr/bin/python3 test/ops/record.py --dialect sqlite,mysql   # only these dialects (see DIALECTS)
     /usr/bin/python3 test/ops/record.py --translate     # also rewrite case.ts from case.py
     /usr/bin/python3 test/ops/record.py --later DIR     # also the newer-Alembic files (see LATER_MARKERS)
-    /usr/bin/python3 test/ops/record.py --online        # also list in CASES.md the scripts that run on an empty PostgreSQL
+    /usr/bin/python3 test/ops/record.py --online        # also list in CASES.md the scripts that run on an empty database
+    /usr/bin/python3 test/ops/record.py --fresh         # a new interpreter per run instead of the fork server (slow)
+    /usr/bin/python3 test/ops/record.py --hash-seed 7   # another PYTHONHASHSEED: no file may change
 
-For each `cases/<name>/case.py` it builds a throw-away one-revision Alembic
-project (revision `aaaaaaaaaaaa`, `sqlalchemy.url = postgresql://scott:tiger@localhost/test`,
-the generic template's offline env.py, default version table), runs
-`alembic upgrade aaaaaaaaaaaa --sql` in a fresh interpreter and writes its whole
-stdout to `postgresql.sql`.  When Alembic raises, the exception message goes to
-`error.txt` instead (and `postgresql.sql` is removed).
+For each `cases/<name>/case.py` and each dialect it builds a throw-away
+one-revision Alembic project (revision `aaaaaaaaaaaa`, the dialect's
+`sqlalchemy.url` from DIALECTS, the generic template's offline env.py, default
+version table), runs `alembic upgrade aaaaaaaaaaaa --sql` in a fresh interpreter
+(forked from one that has imported Alembic; see SERVER) and writes its whole
+stdout to `<dialect>.sql`.  When Alembic raises, the
+exception message goes to the dialect's error file instead (`error.txt` for
+PostgreSQL, `error.<dialect>.txt` for the others) and `<dialect>.sql` is removed.
 
 `case.ts` is the mechanical translation of `case.py` by contract section 5. It is
 written only when missing (or with --translate), so hand-made corrections stay.
@@ -27,6 +32,7 @@ import re
 import subprocess
 import sys
 import tempfile
+import threading
 from concurrent.futures import ThreadPoolExecutor
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -34,9 +40,21 @@ CASES = os.path.join(HERE, "cases")
 REV = "aaaaaaaaaaaa"
 PYTHON = "/usr/bin/python3"
 
+# dialect -> (sqlalchemy.url, SQL file, error file). Offline mode never connects,
+# so no server or DBAPI is needed: the URL only picks SQLAlchemy's dialect class
+# (`mysql://` the MySQL dialect; `mariadb://` SQLAlchemy 1.4's MariaDB variant,
+# whose is_mariadb is a class attribute, so no server version is needed).
+# PostgreSQL keeps the corpus's original file names.
+DIALECTS = {
+    "postgresql": ("postgresql://scott:tiger@localhost/test", "postgresql.sql", "error.txt"),
+    "sqlite": ("sqlite:///test.db", "sqlite.sql", "error.sqlite.txt"),
+    "mysql": ("mysql://scott:tiger@localhost/test", "mysql.sql", "error.mysql.txt"),
+    "mariadb": ("mariadb://scott:tiger@localhost/test", "mariadb.sql", "error.mariadb.txt"),
+}
+
 INI = """[alembic]
-script_location = %(here)s/migrations
-sqlalchemy.url = postgresql://scott:tiger@localhost/test
+script_location = %%(here)s/migrations
+sqlalchemy.url = %s
 """
 
 # The offline half of Alembic 1.8.1's generic env.py, without fileConfig
@@ -74,7 +92,7 @@ Create Date: 2020-01-01 00:00:00.000000
 """
 from alembic import op
 import sqlalchemy as sa
-from sqlalchemy.dialects import postgresql
+from sqlalchemy.dialects import mysql, postgresql, sqlite
 
 revision = "aaaaaaaaaaaa"
 down_revision = None
@@ -87,7 +105,7 @@ CASE_PY = %r
 def upgrade():
     exec(
         compile(CASE_PY, "case.py", "exec"),
-        {"op": op, "sa": sa, "postgresql": postgresql},
+        {"op": op, "sa": sa, "postgresql": postgresql, "mysql": mysql, "sqlite": sqlite},
     )
 
 
@@ -95,9 +113,20 @@ def downgrade():
     pass
 '''
 
-# Runs inside the fresh interpreter: the real CLI entry point, with
-# --raiseerr so that CommandError propagates too; the message is handed back.
-RUNNER = '''import sys
+# The run itself: the real CLI entry point, with --raiseerr so that CommandError
+# propagates too; the message is handed back in error.txt and exit status 3.
+# Table.indexes, Table.constraints and Column.constraints are plain sets, so
+# Alembic walks them (create_table's indexes, add_column's constraints, batch
+# recreate) in an order that changes from run to run with object addresses.
+# Like the contract's sorted _list_py_dir patch, pin it: insertion order,
+# which is declaration order. The MySQL dialect does the same with the table
+# options of CREATE TABLE (post_create_table builds set(opts) from the dict of
+# mysql_* keywords, so `ENGINE=... CHARSET=...` come out in string-hash order);
+# its module's `set` is pinned to OrderedSet, which keeps that dict's order:
+# declaration order, COMMENT last, COLLATE after a charset option.
+PRELUDE = '''import os
+import sys
+from sqlalchemy.dialects.mysql import base as mysql_base
 from sqlalchemy.sql import schema
 from sqlalchemy.util import OrderedSet
 
@@ -110,37 +139,135 @@ def ordered(attr):
     )
 
 
-# Table.indexes, Table.constraints and Column.constraints are plain sets, so
-# Alembic walks them (create_table's indexes, add_column's constraints, batch
-# recreate) in an order that changes from run to run with object addresses.
-# Like the contract's sorted _list_py_dir patch, pin it: insertion order,
-# which is declaration order.
 schema.Table.indexes = ordered("indexes")
 schema.Table.constraints = ordered("constraints")
 schema.Column.constraints = ordered("constraints")
+mysql_base.set = OrderedSet
 
 from alembic.config import main
-try:
-    main(argv=["-c", "alembic.ini", "--raiseerr", "upgrade", "aaaaaaaaaaaa", "--sql"], prog="alembic")
-except Exception as e:
+
+
+def run():
+    try:
+        main(argv=["-c", "alembic.ini", "--raiseerr", "upgrade", "aaaaaaaaaaaa", "--sql"], prog="alembic")
+    except Exception as e:
+        sys.stdout.flush()
+        with open("error.txt", "w", encoding="utf-8") as f:
+            f.write(str(e))
+        sys.stderr.write("RECORDED %s\\n" % type(e).__name__)
+        return 3
+    return 0
+'''
+
+# --fresh: one new interpreter per run (slow: most of a run is importing
+# SQLAlchemy and Alembic).
+RUNNER = PRELUDE + '''
+sys.exit(run())
+'''
+
+# Default: one interpreter per worker imports everything once, then forks a
+# child per run, so each run starts from the state a fresh interpreter has
+# after its imports (same PYTHONHASHSEED, nothing run yet). A line on stdin
+# names the run's folder; the child writes its stdout/stderr there, and the
+# server answers with the exit status on the protocol pipe (the original fd 1).
+SERVER = PRELUDE + '''
+proto = os.fdopen(os.dup(1), "w")
+for line in sys.stdin:
     sys.stdout.flush()
-    with open("error.txt", "w", encoding="utf-8") as f:
-        f.write(str(e))
-    sys.stderr.write("RECORDED %s\\n" % type(e).__name__)
-    sys.exit(3)
+    sys.stderr.flush()
+    pid = os.fork()
+    if pid == 0:
+        code = 1
+        try:
+            os.chdir(line.rstrip("\\n"))
+            for fd, name in ((1, "stdout"), (2, "stderr")):
+                out = os.open(name, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
+                os.dup2(out, fd)
+                os.close(out)
+            code = run()
+        except SystemExit as e:
+            code = e.code if isinstance(e.code, int) else 1
+        except BaseException:
+            import traceback
+            traceback.print_exc()
+        finally:
+            sys.stdout.flush()
+            sys.stderr.flush()
+            os._exit(code)
+    _, status = os.waitpid(pid, 0)
+    proto.write("%d\\n" % os.waitstatus_to_exitcode(status))
+    proto.flush()
 '''
 
 
-def record(case_dir, later=None):
-    """Record one case; with `later` (a site dir holding a newer Alembic and
-    SQLAlchemy 2.0) write LATER_SQL/LATER_ERROR instead of the 1.8.1 files."""
+def run_env(later):
+    env = dict(os.environ, PYTHONHASHSEED=HASH_SEED, PYTHONDONTWRITEBYTECODE="1")
+    env.pop("PYTHONPATH", None)
+    if later:
+        env["PYTHONPATH"] = later
+    return env
+
+
+class Servers:
+    # Idle fork servers, one kind per environment (1.8.1, or the --later site dir).
+    def __init__(self):
+        self.lock = threading.Lock()
+        self.idle = {}
+        self.all = []
+
+    def run(self, tmp, later):
+        with self.lock:
+            free = self.idle.setdefault(later, [])
+            server = free.pop() if free else None
+        if server is None:
+            server = subprocess.Popen(
+                [PYTHON, "-c", SERVER], env=run_env(later), text=True,
+                stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+            )
+            with self.lock:
+                self.all.append(server)
+        server.stdin.write(tmp + "\n")
+        server.stdin.flush()
+        code = int(server.stdout.readline())
+        with self.lock:
+            self.idle[later].append(server)
+        with open(os.path.join(tmp, "stdout"), "rb") as f:
+            stdout = f.read()
+        with open(os.path.join(tmp, "stderr"), "rb") as f:
+            stderr = f.read()
+        return code, stdout, stderr
+
+    def close(self):
+        for server in self.all:
+            server.stdin.close()
+            server.wait()
+
+
+SERVERS = Servers()
+FRESH = False
+# --hash-seed N records under another PYTHONHASHSEED: a check that no recorded
+# order depends on string hashing (the files must not change).
+HASH_SEED = "0"
+
+
+# Some messages name a Python object by its address ("Compiler <...SQLiteTypeCompiler
+# object at 0x7f06a54186d0> can't render element of type ARRAY"), which changes from run
+# to run; the recording keeps the message with a fixed placeholder for the address.
+ADDRESS = re.compile(r" object at 0x[0-9a-f]+>")
+
+
+def record(case_dir, dialect="postgresql", later=None):
+    """Record one case for one dialect; with `later` (a site dir holding a newer
+    Alembic and SQLAlchemy 2.0) write LATER_SQL/LATER_ERROR instead of the 1.8.1
+    PostgreSQL files."""
     name = os.path.basename(case_dir)
+    url, sql_name, err_name = DIALECTS[dialect]
     with open(os.path.join(case_dir, "case.py"), encoding="utf-8") as f:
         body = f.read()
     with tempfile.TemporaryDirectory(prefix="retort-ops-") as tmp:
         os.makedirs(os.path.join(tmp, "migrations", "versions"))
         with open(os.path.join(tmp, "alembic.ini"), "w") as f:
-            f.write(INI)
+            f.write(INI % url)
         with open(os.path.join(tmp, "migrations", "env.py"), "w") as f:
             f.write(ENV)
         with open(os.path.join(tmp, "migrations", "script.py.mako"), "w") as f:
@@ -148,30 +275,28 @@ def record(case_dir, later=None):
         path = os.path.join(tmp, "migrations", "versions", REV + "_case.py")
         with open(path, "w", encoding="utf-8") as f:
             f.write(VERSION % body)
-        env = dict(os.environ, PYTHONHASHSEED="0", PYTHONDONTWRITEBYTECODE="1")
-        env.pop("PYTHONPATH", None)
-        if later:
-            env["PYTHONPATH"] = later
-        proc = subprocess.run(
-            [PYTHON, "-c", RUNNER], cwd=tmp, env=env, capture_output=True
-        )
-        sql_path = os.path.join(case_dir, LATER_SQL if later else "postgresql.sql")
-        err_path = os.path.join(case_dir, LATER_ERROR if later else "error.txt")
-        if proc.returncode == 0:
+        if FRESH:
+            proc = subprocess.run([PYTHON, "-c", RUNNER], cwd=tmp, env=run_env(later), capture_output=True)
+            code, stdout, stderr = proc.returncode, proc.stdout, proc.stderr
+        else:
+            code, stdout, stderr = SERVERS.run(tmp, later)
+        sql_path = os.path.join(case_dir, LATER_SQL if later else sql_name)
+        err_path = os.path.join(case_dir, LATER_ERROR if later else err_name)
+        if code == 0:
             with open(sql_path, "wb") as f:
-                f.write(proc.stdout)
+                f.write(stdout)
             if os.path.exists(err_path):
                 os.remove(err_path)
-            return name, "sql", ""
-        if proc.returncode == 3:
+            return name, dialect, "sql", ""
+        if code == 3:
             with open(os.path.join(tmp, "error.txt"), encoding="utf-8") as f:
-                message = f.read()
+                message = ADDRESS.sub(" object at 0x...>", f.read())
             with open(err_path, "w", encoding="utf-8") as f:
                 f.write(message + "\n")
             if os.path.exists(sql_path):
                 os.remove(sql_path)
-            return name, "error", proc.stderr.decode().strip().splitlines()[-1]
-        return name, "CRASH", proc.stderr.decode()
+            return name, dialect, "error", stderr.decode().strip().splitlines()[-1]
+        return name, dialect, "CRASH", stderr.decode()
 
 
 # Cases for features newer than 1.8.1 (issue 5: Alembic >= 1.12's
@@ -186,19 +311,22 @@ LATER_ERROR = "error.alembic-1.20.txt"
 
 
 # ---------------------------------------------------------------------------
-# --online: which recorded scripts run as they are on an empty PostgreSQL
-# database (most cases alter tables they do not create, so they cannot).
-# The list goes into CASES.md between these markers, so a test suite can pick
-# its online sample from it.
-ONLINE_BEGIN = "<!-- online:begin -->"
-ONLINE_END = "<!-- online:end -->"
+# --online: which recorded scripts run as they are on an empty database of
+# their dialect (most cases alter tables they do not create, so they cannot):
+# PostgreSQL and MariaDB servers (a fresh database per case), SQLite (a fresh
+# file). There is no MySQL server here, so mysql.sql is not run. Each list
+# goes into CASES.md between its markers, so a test suite can pick its online
+# sample from it.
 PG_ADMIN = "postgresql://postgres@127.0.0.1:5432/postgres"
+MARIADB_ADMIN = ["mariadb", "-h", "127.0.0.1", "-P", "3306", "-u", "root"]
 
 
-def run_online(case_dir):
-    name = os.path.basename(case_dir)
-    sql = os.path.join(case_dir, "postgresql.sql")
-    db = "retort_ops_rec_%d_%s" % (os.getpid(), name.split("-")[0])
+def scratch_db(name):
+    return "retort_ops_rec_%d_%s" % (os.getpid(), name.split("-")[0])
+
+
+def run_online_postgresql(sql, name):
+    db = scratch_db(name)
     admin = ["psql", "-q", "-X", PG_ADMIN, "-c"]
     subprocess.run(admin + ['DROP DATABASE IF EXISTS "%s"' % db], capture_output=True)
     subprocess.run(admin + ['CREATE DATABASE "%s"' % db], capture_output=True, check=True)
@@ -208,23 +336,56 @@ def run_online(case_dir):
             ["psql", "-q", "-X", "-v", "ON_ERROR_STOP=1", url, "-f", sql],
             capture_output=True,
         )
-        return name, proc.returncode == 0
+        return proc.returncode == 0
     finally:
         subprocess.run(admin + ['DROP DATABASE IF EXISTS "%s"' % db], capture_output=True)
 
 
-def check_online(dirs, pool):
-    runnable = [d for d in dirs if os.path.exists(os.path.join(d, "postgresql.sql"))]
-    ok = sorted(name for name, passed in pool.map(run_online, runnable) if passed)
+def run_online_sqlite(sql, name):
+    with tempfile.TemporaryDirectory(prefix="retort-ops-") as tmp:
+        with open(sql, "rb") as script:
+            proc = subprocess.run(
+                ["sqlite3", "-bail", os.path.join(tmp, "test.db")], stdin=script, capture_output=True
+            )
+        return proc.returncode == 0 and not proc.stderr
+
+
+def run_online_mariadb(sql, name):
+    db = scratch_db(name)
+    admin = MARIADB_ADMIN + ["-e"]
+    subprocess.run(admin + ["DROP DATABASE IF EXISTS `%s`" % db], capture_output=True)
+    subprocess.run(admin + ["CREATE DATABASE `%s`" % db], capture_output=True, check=True)
+    try:
+        with open(sql, "rb") as script:
+            proc = subprocess.run(MARIADB_ADMIN + [db], stdin=script, capture_output=True)
+        return proc.returncode == 0
+    finally:
+        subprocess.run(admin + ["DROP DATABASE IF EXISTS `%s`" % db], capture_output=True)
+
+
+# dialect -> (runner, the database named in CASES.md, list markers)
+ONLINE = {
+    "postgresql": (run_online_postgresql, "PostgreSQL", ("<!-- online:begin -->", "<!-- online:end -->")),
+    "sqlite": (run_online_sqlite, "SQLite", ("<!-- online-sqlite:begin -->", "<!-- online-sqlite:end -->")),
+    "mariadb": (run_online_mariadb, "MariaDB", ("<!-- online-mariadb:begin -->", "<!-- online-mariadb:end -->")),
+}
+
+
+def check_online(dirs, pool, dialect):
+    run, label, (begin, end) = ONLINE[dialect]
+    sql_name = DIALECTS[dialect][1]
+    runnable = [d for d in dirs if os.path.exists(os.path.join(d, sql_name))]
+    passed = pool.map(lambda d: run(os.path.join(d, sql_name), os.path.basename(d)), runnable)
+    ok = sorted(os.path.basename(d) for d, good in zip(runnable, passed) if good)
     md = os.path.join(HERE, "CASES.md")
     with open(md, encoding="utf-8") as f:
         text = f.read()
-    head, _, rest = text.partition(ONLINE_BEGIN)
-    _, _, tail = rest.partition(ONLINE_END)
+    head, _, rest = text.partition(begin)
+    _, _, tail = rest.partition(end)
     body = "\n".join("- `%s`" % n for n in ok)
     with open(md, "w", encoding="utf-8") as f:
-        f.write(head + ONLINE_BEGIN + "\n" + body + "\n" + ONLINE_END + tail)
-    print("%d of %d recorded scripts run on an empty PostgreSQL database" % (len(ok), len(runnable)))
+        f.write(head + begin + "\n" + body + "\n" + end + tail)
+    print("%d of %d recorded scripts run on an empty %s database" % (len(ok), len(runnable), label))
 
 
 # ---------------------------------------------------------------------------
@@ -233,7 +394,8 @@ def check_online(dirs, pool):
 NOT_AWAITED = {"f", "inline_literal", "get_bind", "get_context"}
 # Enum/Sequence/Table .create(bind) run DDL; bind.execute(...) runs a statement.
 EXECUTING_METHODS = {"create", "drop", "execute"}
-ROOTS = {"op", "sa", "postgresql"}
+# The names in scope in case.py; the TypeScript namespaces of contract section 5 have the same names.
+ROOTS = {"op", "sa", "postgresql", "mysql", "sqlite"}
 # Methods whose keyword arguments name data (bound parameters, columns), not
 # options: their keys stay verbatim, like a dict's.
 DATA_KEYWORD_METHODS = {"bindparams", "values"}
@@ -422,13 +584,30 @@ def translate(source):
     return "\n".join(Translator().stmts(tree.body, "")) + "\n"
 
 
+def option(argv, flag):
+    """Remove `flag VALUE` (or `flag=VALUE`) from argv; return (argv, VALUE or None)."""
+    for i, a in enumerate(argv):
+        if a == flag:
+            return argv[:i] + argv[i + 2:], argv[i + 1]
+        if a.startswith(flag + "="):
+            return argv[:i] + argv[i + 1:], a[len(flag) + 1:]
+    return argv, None
+
+
 def main(argv):
+    global FRESH, HASH_SEED
     retranslate = "--translate" in argv
-    later = None
-    if "--later" in argv:
-        i = argv.index("--later")
-        later = os.path.abspath(argv[i + 1])
-        argv = argv[:i] + argv[i + 2:]
+    FRESH = "--fresh" in argv
+    argv, seed = option(argv, "--hash-seed")
+    HASH_SEED = seed or HASH_SEED
+    argv, later = option(argv, "--later")
+    later = later and os.path.abspath(later)
+    argv, chosen = option(argv, "--dialect")
+    dialects = chosen.split(",") if chosen else list(DIALECTS)
+    unknown = [d for d in dialects if d not in DIALECTS]
+    if unknown:
+        print("unknown dialect %s (known: %s)" % (", ".join(unknown), ", ".join(DIALECTS)))
+        return 2
     words = [a for a in argv if not a.startswith("--")]
     # --own: the cases the library's maintainers add beside the corpus (own-cases/).
     root = os.path.join(HERE, "own-cases") if "--own" in argv else CASES
@@ -445,22 +624,29 @@ def main(argv):
                 src = f.read()
             with open(ts, "w", encoding="utf-8") as f:
                 f.write(translate(src))
+    jobs = [(d, dialect) for d in dirs for dialect in dialects]
     with ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
-        results = list(pool.map(record, dirs))
-        if later:
+        results = list(pool.map(lambda job: record(*job), jobs))
+        if later and "postgresql" in dialects:
             later_dirs = [d for d in dirs if any(m in os.path.basename(d) for m in LATER_MARKERS)]
-            for r in pool.map(lambda d: record(d, later), later_dirs):
+            for r in pool.map(lambda d: record(d, "postgresql", later), later_dirs):
                 results.append((r[0] + " [" + LATER_SQL + "]",) + r[1:])
-        if "--online" in argv and not words:
-            check_online(dirs, pool)
+        if "--online" in argv and not words and root == CASES:
+            for dialect in dialects:
+                if dialect in ONLINE:
+                    check_online(dirs, pool, dialect)
+    SERVERS.close()
     crashed = False
-    for name, kind, detail in results:
+    for name, dialect, kind, detail in results:
         if kind == "error":
-            print("%s: error.txt (%s)" % (name, detail))
+            print("%s: %s (%s)" % (name, DIALECTS[dialect][2], detail))
         elif kind == "CRASH":
             crashed = True
-            print("%s: CRASH\n%s" % (name, detail))
-    print("%d cases recorded" % len(results))
+            print("%s [%s]: CRASH\n%s" % (name, dialect, detail))
+    print("%d cases recorded for %s" % (len(dirs), ", ".join(dialects)))
+    for dialect in dialects:
+        kinds = [r[2] for r in results if r[1] == dialect and "[" not in r[0]]
+        print("  %s: %d sql, %d error" % (dialect, kinds.count("sql"), kinds.count("error")))
     return 1 if crashed else 0
 
 

@@ -11,7 +11,9 @@ import { scratchDir } from "./scratch.js";
  */
 export function installPacked(): { project: string; bin: string } {
   const work = scratchDir("retort-user-");
-  const packed = execFileSync("npm", ["pack", "--silent", "--pack-destination", work], { cwd: REPO, encoding: "utf8" }).trim().split("\n").pop()!;
+  // Without "prepare": the suite built dist/ already, and rebuilding it here would rewrite the
+  // files other tests' processes are loading.
+  const packed = execFileSync("npm", ["pack", "--silent", "--ignore-scripts", "--pack-destination", work], { cwd: REPO, encoding: "utf8" }).trim().split("\n").pop()!;
   const project = join(work, "project");
   execFileSync("mkdir", ["-p", project]);
   writeFileSync(join(project, "package.json"), JSON.stringify({ name: "tutorial", private: true, type: "module" }, null, 2));

@@ -2,7 +2,8 @@
  * Alembic's "Getting started" tutorial, translated to TypeScript and run as a newcomer would:
  * Retort installed from its packed tarball into a project outside the repository. The SQL and
  * the command outputs are compared with what Alembic 1.8.1 printed for the same steps
- * (alembic-tutorial.json, recorded by record.py).
+ * (alembic-tutorial.json, recorded by record.py; on SQLite and MariaDB by record-sqlite.py and
+ * record-mariadb.py).
  */
 import assert from "node:assert/strict";
 import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -12,6 +13,10 @@ import { spawnSync } from "node:child_process";
 import { REPO, retort } from "../support/cli.js";
 import { installPacked } from "../support/packed-install.js";
 import { createDatabase } from "../support/pg.js";
+import { createDatabase as createMariadbDatabase, type MariadbDatabase } from "../support/mariadb.js";
+import { isSideTable } from "../support/side-tables.js";
+
+const withoutSideTables = (s: { tables: string[]; columns: string[][] }) => ({ tables: s.tables.filter((t) => !isSideTable(t)), columns: s.columns.filter((c) => !isSideTable(c[0])) });
 
 interface Step {
   argv: string[];
@@ -108,7 +113,7 @@ describe("the tutorial on a PostgreSQL server", () => {
     assert.equal(r.status, 0, r.stderr);
     assert.equal(r.stderr.replaceAll("retort.runtime", "alembic.runtime"), alembic("upgrade", "head").stderr);
     const tables = await db.query("SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY 1");
-    assert.deepEqual(tables.map((t) => t["table_name"]), ["account", "alembic_version"]);
+    assert.deepEqual(tables.map((t) => t["table_name"]).filter((t) => !isSideTable(t)), ["account", "alembic_version"]);
     const columns = await db.query("SELECT column_name, data_type, is_nullable, character_maximum_length FROM information_schema.columns WHERE table_name = 'account' ORDER BY ordinal_position");
     assert.deepEqual(columns.map((c) => [c["column_name"], c["data_type"], c["is_nullable"], c["character_maximum_length"]]), [
       ["id", "integer", "NO", null],
@@ -152,7 +157,7 @@ describe("the tutorial on a PostgreSQL server", () => {
     assert.equal(r.status, 0, r.stderr);
     assert.equal(r.stderr.replaceAll("retort.runtime", "alembic.runtime"), alembic("downgrade", "-1").stderr);
     const tables = await db.query("SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY 1");
-    assert.deepEqual(tables.map((t) => t["table_name"]), ["alembic_version"]);
+    assert.deepEqual(tables.map((t) => t["table_name"]).filter((t) => !isSideTable(t)), ["alembic_version"]);
     assert.deepEqual(await db.query("SELECT version_num FROM alembic_version"), []);
     assert.equal(run("current").stdout, "");
   });
@@ -190,14 +195,174 @@ describe("the tutorial on embedded PGlite, with the default template and no serv
     const { PGlite } = await import("@electric-sql/pglite");
     let db = await PGlite.create(join(project, ".retort-data"));
     const tables = await db.query<{ table_name: string }>("SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY 1");
-    assert.deepEqual(tables.rows.map((t) => t.table_name), ["account", "alembic_version"]);
+    assert.deepEqual(tables.rows.map((t) => t.table_name).filter((t) => !isSideTable(t)), ["account", "alembic_version"]);
     await db.close();
     const down = run("downgrade", "-1");
     assert.equal(down.status, 0, down.stderr);
     assert.equal(run("current").stdout, "");
     db = await PGlite.create(join(project, ".retort-data"));
     const after = await db.query<{ table_name: string }>("SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY 1");
-    assert.deepEqual(after.rows.map((t) => t.table_name), ["alembic_version"]);
+    assert.deepEqual(after.rows.map((t) => t.table_name).filter((t) => !isSideTable(t)), ["alembic_version"]);
     await db.close();
+  });
+});
+
+describe("the tutorial on SQLite (sqlite:///app.db), with the generic template", () => {
+  const sqliteRecorded = JSON.parse(readFileSync(new URL("./alembic-tutorial-sqlite.json", import.meta.url), "utf8")) as {
+    steps: Step[]; schemaAfterUpgrade: unknown[][]; schemaAfterDowngrade: unknown[][];
+  };
+  const recordedStep = (...argv: string[]): Step => {
+    const step = sqliteRecorded.steps.find((s) => s.argv.join(" ") === argv.join(" "));
+    assert.ok(step, `no recording for ${argv.join(" ")}`);
+    return step;
+  };
+  /**
+   * Online, Retort runs SQLite migrations in a transaction (Alembic's SQLiteImpl says its DDL is
+   * not transactional, for pysqlite's sake); that log line is the one difference on stderr.
+   */
+  const onlineStderr = (stderr: string) =>
+    stderr.replaceAll("retort.runtime", "alembic.runtime").replace("Will assume transactional DDL.", "Will assume non-transactional DDL.");
+  const schemaOf = async (file: string): Promise<unknown[][]> => {
+    const Database = (await import("better-sqlite3")).default;
+    const db = new Database(file, { readonly: true });
+    try {
+      return (db.prepare("SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY rowid").raw().all() as unknown[][]).filter((r) => !isSideTable(r[2]));
+    } finally {
+      db.close();
+    }
+  };
+  let project: string;
+  let bin: string;
+  before(() => {
+    project = join(installed.project, "..", "sqlite-project");
+    cpSync(installed.project, project, { recursive: true });
+    bin = join(project, "node_modules", "retort-migrate", "bin", "retort.js");
+    setUpProject(
+      project,
+      bin,
+      ["-t", "generic"],
+      (ini) => ini.replace(/^url = .*$/m, "url = sqlite:///app.db").replace(/^\[retort\]$/m, "[retort]\nversion_table = alembic_version"),
+      (e) => e,
+    );
+  });
+  after(() => rmSync(project, { recursive: true, force: true }));
+  const run = (...args: string[]) => retort(project, args, { bin });
+
+  test("upgrade head --sql prints exactly Alembic's SQL and log, without BEGIN/COMMIT", () => {
+    const r = run("upgrade", "head", "--sql");
+    assert.equal(r.status, 0, r.stderr);
+    assert.equal(r.stdout, recordedStep("upgrade", "head", "--sql").stdout);
+    assert.equal(r.stderr.replaceAll("retort.runtime", "alembic.runtime"), recordedStep("upgrade", "head", "--sql").stderr);
+  });
+
+  test("upgrade head leaves the schema Alembic leaves, in one transaction", async () => {
+    const r = run("upgrade", "head");
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stderr, /Will assume transactional DDL\./);
+    assert.equal(onlineStderr(r.stderr), recordedStep("upgrade", "head").stderr);
+    assert.deepEqual(await schemaOf(join(project, "app.db")), sqliteRecorded.schemaAfterUpgrade);
+  });
+
+  test("current, history, show and heads print what Alembic prints", () => {
+    for (const argv of [["current"], ["current", "-v"], ["history"], ["history", "-v"], ["history", "-r", "base:head"], ["show", "433af9f41996"], ["heads"]]) {
+      const r = run(...argv);
+      assert.equal(r.status, 0, r.stderr);
+      assert.equal(normalizePaths(r.stdout, project), recordedStep(...argv).stdout, argv.join(" "));
+      assert.equal(onlineStderr(r.stderr), recordedStep(...argv).stderr, argv.join(" "));
+    }
+  });
+
+  test("downgrade 433af9f41996:base --sql prints Alembic's SQL", () => {
+    const r = run("downgrade", "433af9f41996:base", "--sql");
+    assert.equal(r.status, 0, r.stderr);
+    assert.equal(r.stdout, recordedStep("downgrade", "433af9f41996:base", "--sql").stdout);
+  });
+
+  test("downgrade -1 leaves the schema Alembic leaves", async () => {
+    const r = run("downgrade", "-1");
+    assert.equal(r.status, 0, r.stderr);
+    assert.equal(onlineStderr(r.stderr), recordedStep("downgrade", "-1").stderr);
+    assert.deepEqual(await schemaOf(join(project, "app.db")), sqliteRecorded.schemaAfterDowngrade);
+    // The recording's last step: `current` after the downgrade.
+    const last = sqliteRecorded.steps.at(-1)!;
+    assert.deepEqual(last.argv, ["current"]);
+    assert.equal(run("current").stdout, last.stdout);
+  });
+});
+
+describe("the tutorial on the MariaDB server (mysql://), with the generic template", () => {
+  const mariadbRecorded = JSON.parse(readFileSync(new URL("./alembic-tutorial-mariadb.json", import.meta.url), "utf8")) as {
+    url: string; steps: Step[]; schemaAfterUpgrade: unknown; schemaAfterDowngrade: unknown;
+  };
+  const recordedStep = (...argv: string[]): Step => {
+    const step = mariadbRecorded.steps.find((s) => s.argv.join(" ") === argv.join(" "));
+    assert.ok(step, `no recording for ${argv.join(" ")}`);
+    return step;
+  };
+  let db: MariadbDatabase;
+  let project: string;
+  let bin: string;
+  let url: string;
+  before(async () => {
+    db = await createMariadbDatabase("retort_my_tutorial");
+    // The URL a user writes (Alembic's recording used mysql+pymysql://, which names a Python driver).
+    url = `mysql://root@127.0.0.1/${db.name}`;
+    project = join(installed.project, "..", "mariadb-project");
+    cpSync(installed.project, project, { recursive: true });
+    bin = join(project, "node_modules", "retort-migrate", "bin", "retort.js");
+    setUpProject(
+      project,
+      bin,
+      ["-t", "generic"],
+      (ini) => ini.replace(/^url = .*$/m, `url = ${url}`).replace(/^\[retort\]$/m, "[retort]\nversion_table = alembic_version"),
+      (e) => e,
+    );
+  });
+  after(async () => {
+    rmSync(project, { recursive: true, force: true });
+    await db?.drop();
+  });
+  const run = (...args: string[]) => retort(project, args, { bin });
+  const stderrOf = (stderr: string) => stderr.replaceAll("retort.runtime", "alembic.runtime");
+
+  test("upgrade head --sql prints exactly Alembic's SQL and log, without BEGIN/COMMIT", () => {
+    const r = run("upgrade", "head", "--sql");
+    assert.equal(r.status, 0, r.stderr);
+    assert.equal(r.stdout, recordedStep("upgrade", "head", "--sql").stdout);
+    assert.equal(stderrOf(r.stderr), recordedStep("upgrade", "head", "--sql").stderr);
+  });
+
+  test("upgrade head leaves the tables and columns Alembic leaves", async () => {
+    const r = run("upgrade", "head");
+    assert.equal(r.status, 0, r.stderr);
+    assert.equal(stderrOf(r.stderr), recordedStep("upgrade", "head").stderr);
+    assert.deepEqual(withoutSideTables(await db.schema()), mariadbRecorded.schemaAfterUpgrade);
+    assert.deepEqual(await db.query("SELECT version_num FROM alembic_version"), [{ version_num: "433af9f41996" }]);
+  });
+
+  test("current, history, show and heads print what Alembic prints", () => {
+    for (const argv of [["current"], ["current", "-v"], ["history"], ["history", "-v"], ["history", "-r", "base:head"], ["show", "433af9f41996"], ["heads"]]) {
+      const r = run(...argv);
+      assert.equal(r.status, 0, r.stderr);
+      const expected = recordedStep(...argv);
+      assert.equal(normalizePaths(r.stdout, project), expected.stdout.replace(mariadbRecorded.url, url), argv.join(" "));
+      assert.equal(stderrOf(r.stderr), expected.stderr, argv.join(" "));
+    }
+  });
+
+  test("downgrade 433af9f41996:base --sql prints Alembic's SQL", () => {
+    const r = run("downgrade", "433af9f41996:base", "--sql");
+    assert.equal(r.status, 0, r.stderr);
+    assert.equal(r.stdout, recordedStep("downgrade", "433af9f41996:base", "--sql").stdout);
+  });
+
+  test("downgrade -1 leaves what Alembic leaves", async () => {
+    const r = run("downgrade", "-1");
+    assert.equal(r.status, 0, r.stderr);
+    assert.equal(stderrOf(r.stderr), recordedStep("downgrade", "-1").stderr);
+    assert.deepEqual(withoutSideTables(await db.schema()), mariadbRecorded.schemaAfterDowngrade);
+    const last = mariadbRecorded.steps.at(-1)!;
+    assert.deepEqual(last.argv, ["current"]);
+    assert.equal(run("current").stdout, last.stdout);
   });
 });

@@ -28,6 +28,10 @@ export interface BatchSettings {
   readonly partialReordering: readonly (readonly string[])[];
   /** A reflected table: unnamed CHECK constraints are skipped, column-level ones are not tracked. */
   readonly reflected: boolean;
+  /** impl.cast_for_batch_migrate: whether the copy casts a column whose type changes from `existing` to `next`. */
+  readonly castsOnTypeChange: (existing: SqlType, next: SqlType) => boolean;
+  /** Keep a reflected table's unnamed CHECK constraints (SQLite online; Alembic skips them). */
+  readonly keepReflectedUnnamedChecks: boolean;
 }
 
 /** The mutable working model: local to one planning call, never shared. */
@@ -110,7 +114,7 @@ export function startBatch(table: Table, settings: BatchSettings): BatchState {
   for (const c of creation) {
     const name = nameOf(c);
     if (isTypeBound(c)) continue;
-    if (settings.reflected && isKind(c, "checkConstraint") && name === null) continue;
+    if (settings.reflected && isKind(c, "checkConstraint") && name === null && !settings.keepReflectedUnnamedChecks) continue;
     if (name !== null) state.named.set(name, c);
     else state.unnamed.push(c);
   }
@@ -169,7 +173,7 @@ export function batchAlterColumn(s: BatchState, key: string, ch: AlterColumnChan
     if (ch.existingType !== null && typeName !== null) s.named.delete(typeName);
   }
   if (ch.type !== null) {
-    if (typeAffinity(col.type) !== typeAffinity(ch.type)) {
+    if (s.settings.castsOnTypeChange(col.type, ch.type)) {
       // A column added in this batch has no source expression: 1.8.1 fails looking it up.
       if (transfer === null) fail("'expr'");
       s.transfers.set(key, { ...transfer, casts: [...transfer.casts, ch.type] });

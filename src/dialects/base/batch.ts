@@ -15,36 +15,49 @@ import { buildTable, MetaData, tableKey, type Table, type TableItem } from "../.
 import { fail } from "../../util/errors.js";
 import {
   batchAddColumn, batchAddConstraint, batchAlterColumn, batchCreateIndex, batchDropColumn, batchDropConstraint, batchDropIndex,
-  finishBatchPlan, nameOf, startBatch, withFixedName, type BatchPlan, type BatchState,
+  finishBatchPlan, nameOf, startBatch, typeAffinity, withFixedName, type BatchPlan, type BatchState,
 } from "./batch-plan.js";
+import type { SqlType } from "../../schema/types.js";
 import {
-  constraintCreated, enumMemoKey, enumsToCreate, freshMetadata, tableCreateStatements, unseenEnums, type ImplContext,
+  constraintCreated, defaultImpl, enumMemoKey, enumsToCreate, freshMetadata, tableCreateStatements, unseenEnums, type ImplContext,
 } from "./impl.js";
 import type { Statement, StatementOf } from "./statements.js";
+import { UNRESOLVED_REFERENT } from "./compiler.js";
 
 /** A dialect's ImplBase.prep_table_for_batch: statements before the new table is created. */
 export type PrepTableForBatch = (plan: BatchPlan) => Statement[];
 
-const noPrep: PrepTableForBatch = () => [];
+/** How a dialect takes part in batch mode (Alembic's impl hooks for it). */
+export interface BatchDialect {
+  /** impl.requires_recreate_in_batch, for recreate="auto". */
+  readonly requiresRecreate: (op: BatchAlterTableOp) => boolean;
+  /** impl.prep_table_for_batch. */
+  readonly prep?: PrepTableForBatch;
+  /** Whether impl.cast_for_batch_migrate casts a column whose type changes (default: when the type affinity changes). */
+  readonly castsOnTypeChange?: (existing: SqlType, next: SqlType) => boolean;
+  /** Keep reflected CHECK constraints that have no name (Alembic drops them: it cannot tell a type's own CHECK). */
+  readonly keepReflectedUnnamedChecks?: boolean;
+}
 
 /** batch_alter_table's flush: inner ops one by one, or move and copy. */
-export function batchAlterTableStatements(op: BatchAlterTableOp, ctx: ImplContext, requiresRecreate: (op: BatchAlterTableOp) => boolean,
-  prep: PrepTableForBatch = noPrep): Statement[] {
-  const recreate = op.recreate === "always" || (op.recreate === "auto" && requiresRecreate(op));
+export function batchAlterTableStatements(op: BatchAlterTableOp, ctx: ImplContext, dialect: BatchDialect): Statement[] {
+  const recreate = op.recreate === "always" || (op.recreate === "auto" && dialect.requiresRecreate(op));
   if (!recreate) return op.ops.flatMap((inner: Op) => dispatch(ctx.impl, inner, ctx));
   const table = op.existingTable ?? fail(`batch mode needs the table "${op.tableName}" to move and copy: pass copyFrom, or run online`);
-  const plan = planBatch(op, table, ctx);
-  return [...prep(plan), ...recreateStatements(plan, ctx)];
+  const plan = planBatch(op, table, ctx, dialect);
+  return [...(dialect.prep?.(plan) ?? []), ...recreateStatements(plan, ctx)];
 }
 
 /** Run the batch's ops against the working model, as Alembic hands each one to ApplyBatchImpl. */
-export function planBatch(op: BatchAlterTableOp, table: Table, ctx: ImplContext): BatchPlan {
+export function planBatch(op: BatchAlterTableOp, table: Table, ctx: ImplContext, dialect: BatchDialect): BatchPlan {
   const o = op.options;
   const state = startBatch(table, {
     tableArgs: o.tableArgs ?? [],
     tableKwargs: { ...table.dialectOptions, ...(o.tableKwargs ?? {}) },
     partialReordering: o.partialReordering ?? [],
     reflected: op.reflected,
+    castsOnTypeChange: dialect.castsOnTypeChange ?? ((a, b) => typeAffinity(a) !== typeAffinity(b)),
+    keepReflectedUnnamedChecks: dialect.keepReflectedUnnamedChecks ?? false,
   });
   op.ops.forEach((inner, i) => applyOp(state, inner, op.extras[i] ?? {}, ctx));
   return finishBatchPlan(state);
@@ -60,11 +73,17 @@ function typeConstraints(ctx: ImplContext, op: { tableName: string; schema: stri
   return t.constraints.filter((c) => constraintCreated(c, ctx)).map((c) => withFixedName(c, t));
 }
 
+/**
+ * The schema objects an inner op builds (its column, constraint or index), as the default impl
+ * builds them: ApplyBatchImpl takes the objects, never the dialect's ALTER (which SQLite refuses).
+ */
+const objectsOf = (op: Op, ctx: ImplContext): Statement[] => dispatch(defaultImpl, op, ctx);
+
 function applyOp(s: BatchState, op: Op, extra: BatchOpExtra, ctx: ImplContext): void {
   switch (op.kind) {
     case "addColumn": {
       // toimpl.add_column: the column, then its table-level constraints and indexes.
-      const stmts = dispatch(ctx.impl, op, ctx);
+      const stmts = objectsOf(op, ctx);
       const added = statementsOf(stmts, "addColumn")[0] ?? fail("addColumn needs a column");
       batchAddColumn(s, added.column, extra);
       for (const st of statementsOf(stmts, "addConstraint")) {
@@ -89,13 +108,13 @@ function applyOp(s: BatchState, op: Op, extra: BatchOpExtra, ctx: ImplContext): 
     }
     case "createPrimaryKey": case "createUniqueConstraint": case "createForeignKey": case "createCheckConstraint":
     case "createExcludeConstraint":
-      for (const st of statementsOf(dispatch(ctx.impl, op, ctx), "addConstraint")) batchAddConstraint(s, withFixedName(st.constraint, st.table));
+      for (const st of statementsOf(objectsOf(op, ctx), "addConstraint")) batchAddConstraint(s, withFixedName(st.constraint, st.table));
       return;
     case "dropConstraint":
-      for (const st of statementsOf(dispatch(ctx.impl, op, ctx), "dropConstraint")) batchDropConstraint(s, st.name, false);
+      for (const st of statementsOf(objectsOf(op, ctx), "dropConstraint")) batchDropConstraint(s, st.name, false);
       return;
     case "createIndex":
-      for (const st of statementsOf(dispatch(ctx.impl, op, ctx), "createIndex")) batchCreateIndex(s, withFixedName(st.index, st.table));
+      for (const st of statementsOf(objectsOf(op, ctx), "createIndex")) batchCreateIndex(s, withFixedName(st.index, st.table));
       return;
     case "dropIndex":
       return batchDropIndex(s, typeof op.indexName === "string" ? op.indexName : op.indexName.name);
@@ -126,9 +145,13 @@ function copyForeignKey(fk: ForeignKeyConstraint, schema: string | null, table: 
 
 /**
  * _setup_referent registers a stub for each referenced table under its original key; a copy
- * whose referent moved to another schema finds none, and SQLAlchemy fails compiling CREATE TABLE.
+ * whose referent moved to another schema finds none, and SQLAlchemy fails compiling CREATE TABLE
+ * when it reaches that foreign key (after the columns, whose own errors come first). So the
+ * foreign key carries its failure to the compiler.
  */
-function checkReferents(plan: BatchPlan, copies: readonly Constraint[], newTable: Table): void {
+function markUnresolvedReferents(plan: BatchPlan, newTable: Table): Table {
+  const copies = newTable.constraints;
+  const failures = new Map<Constraint, string>();
   const known = new Set<string>([tableKey(plan.tempName, plan.schema)]);
   for (const c of plan.constraints) {
     if (!isKind(c, "foreignKeyConstraint")) continue;
@@ -143,12 +166,18 @@ function checkReferents(plan: BatchPlan, copies: readonly Constraint[], newTable
       const parts = spec.split(".");
       const column = parts.pop() as string;
       const key = parts.join(".");
-      if (!known.has(key)) {
+      if (!known.has(key) && !failures.has(c)) {
         const local = newTable.c[fk.columns[i] ?? ""]?.name ?? fk.columns[i];
-        fail(`Foreign key associated with column '${plan.tempName}.${local}' could not find table '${key}' with which to generate a foreign key to target column '${column}'`);
+        failures.set(c, `Foreign key associated with column '${plan.tempName}.${local}' could not find table '${key}' with which to generate a foreign key to target column '${column}'`);
       }
     });
   }
+  if (failures.size === 0) return newTable;
+  const constraints = copies.map((c) => {
+    const message = failures.get(c);
+    return message === undefined ? c : Object.freeze({ ...c, dialectOptions: Object.freeze({ ...c.dialectOptions, [UNRESOLVED_REFERENT]: message }) });
+  });
+  return Object.freeze({ ...newTable, constraints: Object.freeze(constraints) });
 }
 
 function buildNewTable(plan: BatchPlan, name: string): Table {
@@ -173,8 +202,7 @@ function buildNewTable(plan: BatchPlan, name: string): Table {
 
 /** ApplyBatchImpl._create after prep_table_for_batch. */
 export function recreateStatements(plan: BatchPlan, ctx: ImplContext): Statement[] {
-  const temp = buildNewTable(plan, plan.tempName);
-  checkReferents(plan, [...temp.constraints], temp);
+  const temp = markUnresolvedReferents(plan, buildNewTable(plan, plan.tempName));
   // A type that alter_column put in place never had its events set up, so it creates nothing.
   const enumView = { ...temp, columns: temp.columns.filter((c) => !plan.typeReplaced.has(c.key)) } as Table;
   const stmts: Statement[] = unseenEnums(enumsToCreate(enumView, ctx), ctx).map((type) => ({ kind: "createEnum" as const, type }));
@@ -207,7 +235,3 @@ export function recreateStatements(plan: BatchPlan, ctx: ImplContext): Statement
   }
   return stmts;
 }
-
-/** PostgresqlImpl.prep_table_for_batch: drop the old table's constraints whose names the new table takes. */
-export const dropTakenOverConstraints: PrepTableForBatch = (plan) =>
-  plan.takenOverNames.map((name) => ({ kind: "dropConstraint" as const, table: { name: plan.table.name, schema: plan.schema }, name, type: null, cascade: false }));

@@ -10,9 +10,10 @@ import type { Column, ServerDefault } from "../../schema/column.js";
 import type {
   CheckConstraint, Constraint, ExcludeConstraint, ForeignKeyConstraint, Index, PrimaryKeyConstraint, UniqueConstraint,
 } from "../../schema/constraints.js";
-import type { DmlStatement, DmlTarget } from "../../schema/dml.js";
+import { dialectClauseOf, type DmlStatement, type DmlTarget, type Join, type SelectParts } from "../../schema/dml.js";
 import {
-  isExpr, type BinaryExpr, type BindParam, type CastExpr, type ColumnClause, type FuncCall, type InListExpr, type KeywordExpr,
+  isExpr, type BetweenExpr, type BinaryExpr, type BindParam, type BooleanClauseList, type CastExpr, type ColumnClause, type FuncCall,
+  type InExpr, type InListExpr, type KeywordExpr, type LabelExpr, type UnaryExpr,
   type LiteralColumn, type SqlExpr, type TextClause,
 } from "../../schema/expressions.js";
 import { effectiveName, type EffectiveName } from "../../schema/naming.js";
@@ -30,12 +31,23 @@ const inferredName = (v: unknown): string => {
 };
 import { RetortError, fail, messageOf } from "../../util/errors.js";
 import { fixedFunctionSql, selectLabel } from "./functions.js";
+import { ArgumentError, compileErrorText } from "./compile-errors.js";
+
+/** A foreign key whose referent SQLAlchemy would not find: the failure it raises when compiled (batch.ts). */
+export const UNRESOLVED_REFERENT = "_unresolvedReferent";
 
 const BIND_PARAM = /(?<![:\w\\]):(\w+)(?!:)/gu;
 const ESCAPED_COLON = /\\(:[\w$]*)(?![:\w$])/gu;
 
 export abstract class DdlCompiler {
   constructor(protected readonly quoting: Quoting, protected readonly maxIdentifierLength: number) {}
+
+  /** SQLAlchemy's dialect.supports_alter: without it, a use_alter foreign key stays inside CREATE TABLE. */
+  protected readonly supportsAlter: boolean = true;
+  /** The kinds of DialectClause this compiler renders (`onConflict`); any other is refused. */
+  protected readonly dialectClauses: readonly string[] = [];
+  /** SQLAlchemy's dialect.supports_native_boolean: without it, a bare boolean criterion is compared with 1. */
+  protected readonly supportsNativeBoolean: boolean = true;
 
   // --- hooks a dialect overrides ------------------------------------------------
   abstract typeSql(t: SqlType): string;
@@ -151,19 +163,61 @@ export abstract class DdlCompiler {
       }
       case "binary": {
         const b = e as BinaryExpr;
-        return `${this.expr(b.left, includeTable)} ${b.operator} ${this.expr(b.right, includeTable)}`;
+        return `${this.grouped(b.left, "=", includeTable)} ${b.operator} ${this.grouped(b.right, "=", includeTable)}`;
       }
       case "cast": {
         const c = e as CastExpr;
-        return `CAST(${this.expr(c.expr, includeTable)} AS ${this.typeSql(c.type)})`;
+        return this.cast(this.expr(c.expr, includeTable), c.type, isKind(c.expr, "binary"));
       }
       case "inList": {
         const l = e as InListExpr;
         return `${this.quote(l.column)} IN (${l.values.map((v) => this.expr(v)).join(", ")})`;
       }
+      case "booleanList": {
+        const l = e as BooleanClauseList;
+        return l.clauses.map((c) => this.grouped(c, l.operator, includeTable)).join(` ${l.operator} `);
+      }
+      case "unary": {
+        const u = e as UnaryExpr;
+        if (u.modifier !== null) return `${this.expr(u.element, includeTable)} ${u.modifier}`;
+        const inner = this.expr(u.element, includeTable);
+        return isKind(u.element, "booleanList") || isKind(u.element, "binary") ? `NOT (${inner})` : `NOT ${inner}`;
+      }
+      case "in": {
+        // visit_not_in_op_binary: NOT IN is always bracketed.
+        const i = e as InExpr;
+        const list = i.select !== null ? this.select(i.select as unknown as SelectParts) : i.values!.map((v) => this.expr(v, includeTable)).join(", ");
+        const text = `${this.expr(i.left, includeTable)} ${i.negate ? "NOT IN" : "IN"} (${list})`;
+        return i.negate ? `(${text})` : text;
+      }
+      case "between": {
+        const b = e as BetweenExpr;
+        const [x, lo, hi] = [b.expr, b.lower, b.upper].map((v) => this.expr(v, includeTable));
+        return `${x} ${b.negate ? "NOT BETWEEN" : "BETWEEN"} ${lo} AND ${hi}`;
+      }
+      case "label": {
+        const l = e as LabelExpr;
+        return `${this.expr(l.element, includeTable)} AS ${this.quote(l.name)}`;
+      }
       default:
         return fail(`cannot compile ${String(kindOf(e))} as SQL`);
     }
+  }
+
+  /**
+   * An operand inside `operator`, bracketed where SQLAlchemy's self_group() would: an AND/OR
+   * list under an operator that binds tighter (OR inside AND, either inside a comparison).
+   */
+  private grouped(e: SqlExpr, operator: string, includeTable: boolean): string {
+    const text = this.expr(e, includeTable);
+    if (!isKind(e, "booleanList")) return text;
+    const precedence = (op: string): number => (op === "OR" ? 2 : op === "AND" ? 3 : 5);
+    return precedence((e as BooleanClauseList).operator) < precedence(operator) ? `(${text})` : text;
+  }
+
+  /** visit_cast: `expr` is the operand as rendered; `grouped` when it is an expression that self_group() would parenthesize. */
+  cast(expr: string, type: SqlType, _grouped: boolean): string {
+    return `CAST(${expr} AS ${this.typeSql(type)})`;
   }
 
   /** A text() clause: `:name` binds rendered as literals, `\\:` unescaped. */
@@ -253,6 +307,8 @@ export abstract class DdlCompiler {
 
   primaryKey(table: Table, c: PrimaryKeyConstraint): string {
     if (c.columns.length === 0) return "";
+    // An implicit primary key lists the autoincrement column first (columns_autoinc_first).
+    if (table.primaryKeyImplicit && table.autoincrementError !== null) throw new ArgumentError(table.autoincrementError);
     return this.namePrefix(table, c) + "PRIMARY KEY (" + c.columns.map((k) => this.columnNameOf(table, k)).join(", ") + ")" + this.deferrability(c);
   }
 
@@ -276,16 +332,28 @@ export abstract class DdlCompiler {
 
   foreignKey(table: Table, c: ForeignKeyConstraint): string {
     const refs = c.refColumns.map((s) => this.refParts(s));
-    const first = refs[0] ?? fail("a ForeignKeyConstraint needs at least one column");
+    if (refs.length === 0) fail("a ForeignKeyConstraint needs at least one column");
     let text = this.namePrefix(table, c);
     text += "FOREIGN KEY(" + c.columns.map((k) => this.columnNameOf(table, k)).join(", ") + ") REFERENCES ";
-    const target = referredTable(table.metadata, c.refColumns[0] as string) ?? { name: first.table, schema: first.schema };
-    text += this.table(target) + " (" + refs.map((r) => this.quote(r.column)).join(", ") + ")";
+    text += this.referredTableSql(this.referredTableOf(table, c)) + " (" + refs.map((r) => this.quote(r.column)).join(", ") + ")";
     if (c.match !== null) text += ` MATCH ${c.match}`;
     if (c.ondelete !== null) text += ` ON DELETE ${this.sqlPhrase(c.ondelete, FK_ACTION)}`;
     if (c.onupdate !== null) text += ` ON UPDATE ${this.sqlPhrase(c.onupdate, FK_ACTION)}`;
     text += this.deferrability(c);
     return text;
+  }
+
+  /** The table a foreign key refers to: one of the same MetaData, else as its spec names it. */
+  referredTableOf(table: Table, c: ForeignKeyConstraint): TableRef {
+    const unresolved = c.dialectOptions[UNRESOLVED_REFERENT];
+    if (typeof unresolved === "string") fail(unresolved);
+    const first = this.refParts(c.refColumns[0] ?? fail("a ForeignKeyConstraint needs at least one column"));
+    return referredTable(table.metadata, c.refColumns[0] as string) ?? { name: first.table, schema: first.schema };
+  }
+
+  /** SQLAlchemy's define_constraint_remote_table. */
+  referredTableSql(target: TableRef): string {
+    return this.table(target);
   }
 
   exclude(_table: Table, _c: ExcludeConstraint): string {
@@ -315,18 +383,19 @@ export abstract class DdlCompiler {
       return text;
     },
     dropColumn: (s) => `ALTER TABLE ${this.alembicTable(s.table)} DROP COLUMN ${this.quote(s.columnName)}`,
-    alterColumnNullable: (s) => `${this.alterColumn(s.table, s.columnName)} ${s.nullable ? "DROP NOT NULL" : "SET NOT NULL"}`,
+    alterColumnNullable: (s) => this.alterColumnNullable(s),
     alterColumnType: (s) => this.alterColumnType(s),
     alterColumnDefault: (s) =>
       `${this.alterColumn(s.table, s.columnName)} ${s.default === null ? "DROP DEFAULT" : "SET DEFAULT " + this.serverDefault(s.default)}`,
     alterColumnIdentity: (s) => this.alterColumnIdentity(s),
-    renameColumn: (s) => `ALTER TABLE ${this.alembicTable(s.table)} RENAME ${this.quote(s.columnName)} TO ${this.quote(s.newName)}`,
+    renameColumn: (s) => this.renameColumn(s),
+    restateColumn: (s) => this.restateColumn(s),
     columnComment: (s) => this.columnComment(s),
-    tableComment: (s) => `COMMENT ON TABLE ${this.table(s.table)} IS ${s.comment === null ? "NULL" : this.stringLiteral(s.comment)}`,
+    tableComment: (s) => this.tableComment(s),
     createIndex: (s) => this.createIndex(s.table, s.index, s.ifNotExists),
     dropIndex: (s) => this.dropIndex(s.table, s.index, s.ifExists),
     addConstraint: (s) => `ALTER TABLE ${this.table(s.table)} ADD ${this.constraint(s.table, s.constraint)}`,
-    dropConstraint: (s) => `ALTER TABLE ${this.table(s.table)} DROP CONSTRAINT ${this.quote(s.name)}${s.cascade ? " CASCADE" : ""}`,
+    dropConstraint: (s) => this.dropConstraint(s),
     createEnum: (s) => this.createEnum(s.type),
     dropEnum: (s) => this.dropEnum(s.type),
     createSequence: (s) => {
@@ -352,13 +421,35 @@ export abstract class DdlCompiler {
     const cols = s.select.map((c) => {
       const qualified = `${source}.${this.quote(c.column)}`;
       if (c.casts.length === 0) return qualified;
-      return c.casts.reduce((e, t) => `CAST(${e} AS ${this.typeSql(t)})`, qualified) + ` AS ${this.quote(c.column)}`;
+      return c.casts.reduce((e, t) => this.cast(e, t, false), qualified) + ` AS ${this.quote(c.column)}`;
     });
     return `INSERT INTO ${this.table(s.table)} (${s.columns.map((c) => this.quote(c)).join(", ")}) SELECT ${cols.join(", ")} \nFROM ${source}`;
   }
 
   renameTable(s: StatementOf<"renameTable">): string {
     return `ALTER TABLE ${this.alembicTable(s.table)} RENAME TO ${this.alembicTable({ name: s.newName, schema: s.table.schema })}`;
+  }
+
+  alterColumnNullable(s: StatementOf<"alterColumnNullable">): string {
+    return `${this.alterColumn(s.table, s.columnName)} ${s.nullable ? "DROP NOT NULL" : "SET NOT NULL"}`;
+  }
+
+  renameColumn(s: StatementOf<"renameColumn">): string {
+    return `ALTER TABLE ${this.alembicTable(s.table)} RENAME ${this.quote(s.columnName)} TO ${this.quote(s.newName)}`;
+  }
+
+  /** SQLAlchemy's SetTableComment / DropTableComment. */
+  tableComment(s: StatementOf<"tableComment">): string {
+    return `COMMENT ON TABLE ${this.table(s.table)} IS ${s.comment === null ? "NULL" : this.stringLiteral(s.comment)}`;
+  }
+
+  dropConstraint(s: StatementOf<"dropConstraint">): string {
+    return `ALTER TABLE ${this.table(s.table)} DROP CONSTRAINT ${this.quote(s.name)}${s.cascade ? " CASCADE" : ""}`;
+  }
+
+  /** A dialect that alters a column by restating it (MODIFY / CHANGE) overrides this; no other emits it. */
+  restateColumn(s: StatementOf<"restateColumn">): string {
+    return fail(`Altering column ${s.columnName} by restating it whole is not supported by this dialect`);
   }
 
   alterColumnType(s: StatementOf<"alterColumnType">): string {
@@ -401,14 +492,15 @@ export abstract class DdlCompiler {
       try {
         spec = this.createColumn(table, column);
       } catch (err) {
-        // SQLAlchemy names the column in CreateTable errors.
-        throw new RetortError(`(in table '${table.name}', column '${column.name ?? column.key}'): ${messageOf(err)}`, { cause: err });
+        // SQLAlchemy names the column in CreateTable's CompileErrors (an ArgumentError passes as it is).
+        if (err instanceof ArgumentError) throw err;
+        throw new RetortError(`(in table '${table.name}', column '${column.name ?? column.key}'): ${compileErrorText(err, messageOf(err))}`, { cause: err });
       }
       text += separator + "\t" + spec;
       separator = ", \n";
     }
     const constraints = [table.primaryKey as Constraint, ...table.constraints]
-      .filter((c) => !(isKind(c, "foreignKeyConstraint") && (c as ForeignKeyConstraint).useAlter))
+      .filter((c) => !(this.supportsAlter && isKind(c, "foreignKeyConstraint") && (c as ForeignKeyConstraint).useAlter))
       .map((c) => this.constraint(table, c))
       .filter((x) => x !== "");
     if (constraints.length > 0) text += separator + "\t" + constraints.join(", \n\t");
@@ -465,27 +557,80 @@ export abstract class DdlCompiler {
     return this.literal(v, t.columnTypes[key] ?? null);
   }
 
-  /** SELECT with SQLAlchemy's anonymous labels for functions (`setval_1`). */
-  select(s: Extract<DmlStatement, { columns: unknown }>): string {
+  /** SELECT with SQLAlchemy's anonymous labels for functions (`setval_1`) and repeated names (`id_1`). */
+  select(s: SelectParts): string {
     // Anonymous labels count per base name: max_1, max_2, anon_1...
     const counts = new Map<string, number>();
+    const names = new Set<string>();
+    const anon = (base: string): string => {
+      const n = (counts.get(base) ?? 0) + 1;
+      counts.set(base, n);
+      return `${base}_${n}`;
+    };
     const cols = s.columns.map((c) => {
       const rendered = this.expr(c, true);
       const label = selectLabel(c);
-      if (label.kind === "none") return rendered;
       if (label.kind === "named") return `${rendered} AS ${this.quote(label.name)}`;
-      const n = (counts.get(label.base) ?? 0) + 1;
-      counts.set(label.base, n);
-      return `${rendered} AS ${this.quote(`${label.base}_${n}`)}`;
+      if (label.kind === "anon") return `${rendered} AS ${this.quote(anon(label.base))}`;
+      const name = isKind(c, "columnClause") ? (c as ColumnClause).name : null;
+      if (name === null) return rendered;
+      if (!names.has(name)) return names.add(name), rendered;
+      return `${rendered} AS ${this.quote(anon(name))}`;
     });
-    const froms = [...new Set(s.columns.flatMap((c) => (isKind(c, "columnClause") && (c as ColumnClause).tableName !== null ? [(c as ColumnClause).tableName as string] : [])))];
-    const from = froms.length === 0 ? "" : ` \nFROM ${froms.map((f) => this.quote(f)).join(", ")}`;
-    const where = s.whereClauses.length === 0 ? "" : " \nWHERE " + s.whereClauses.map((w) => this.expr(w, true)).join(" AND ");
-    return `SELECT ${cols.join(", ")}${from}${where}`;
+    // The tables select_from() names, then those of the columns not already among them.
+    const named = new Set(s.froms.flatMap((f) => joinedTables(f)));
+    const implicit = [...new Set(s.columns.flatMap((c) => (isKind(c, "columnClause") && (c as ColumnClause).tableName !== null ? [(c as ColumnClause).tableName as string] : [])))]
+      .filter((t) => !named.has(t));
+    const froms = [...s.froms.map((f) => this.from(f)), ...implicit.map((t) => this.quote(t))];
+    const from = froms.length === 0 ? "" : ` \nFROM ${froms.join(", ")}`;
+    const where = s.whereClauses.length === 0 ? "" : " \nWHERE " + this.criteria(s.whereClauses);
+    const orderBy = s.orderBy.length === 0 ? "" : " ORDER BY " + s.orderBy.map((o) => this.expr(o, true)).join(", ");
+    const limit = s.limitValue === null && s.offsetValue === null ? "" : this.limitClause(s.limitValue, s.offsetValue);
+    return `SELECT ${cols.join(", ")}${from}${where}${orderBy}${limit}`;
+  }
+
+  /** A table or join in FROM. */
+  private from(f: DmlTarget | Join): string {
+    if (!isKind(f, "join")) return this.table(f as DmlTarget);
+    const j = f as Join;
+    return `${this.from(j.left)} ${this.joinKeyword(j.isOuter)} ${this.table(j.right)} ON ${this.expr(j.onclause, true)}`;
+  }
+
+  /** SQLAlchemy's visit_join words. */
+  protected joinKeyword(isOuter: boolean): string {
+    return isOuter ? "LEFT OUTER JOIN" : "JOIN";
+  }
+
+  /** SQLAlchemy's limit_clause (the default compiler's; dialects differ). */
+  protected limitClause(limit: number | null, offset: number | null): string {
+    let text = limit === null ? "" : `\n LIMIT ${limit}`;
+    if (offset !== null) text += (limit === null ? "\n LIMIT -1" : "") + ` OFFSET ${offset}`;
+    return text;
+  }
+
+  /** WHERE clauses: one as it is, several joined as and_() joins them. */
+  criteria(clauses: readonly SqlExpr[]): string {
+    if (clauses.length === 1) return this.criterion(clauses[0]!);
+    return clauses.map((w) => (isKind(w, "booleanList") ? this.grouped(w, "AND", true) : this.criterion(w))).join(" AND ");
+  }
+
+  /**
+   * A WHERE criterion. A bare true()/false() there is a comparison where the dialect has no
+   * boolean type (SQLAlchemy renders `1 = 1` on SQLite, `true = 1` on MySQL).
+   */
+  criterion(w: SqlExpr): string {
+    const word = isKind(w, "keyword") ? (w as { readonly word: string }).word : null;
+    if (word !== "true" && word !== "false") return this.expr(w, true);
+    const literal = this.booleanLiteral(word === "true");
+    return this.supportsNativeBoolean ? literal : `${literal} = 1`;
   }
 
   dml(s: DmlStatement): string {
-    if (isKind(s, "select")) return this.select(s as Extract<DmlStatement, { columns: unknown }>);
+    const clause = dialectClauseOf(s);
+    if (clause !== null && !this.dialectClauses.includes(clause.kind)) {
+      fail(`${clause.call} cannot be rendered on this database: it is for ${clause.renderedOn}`);
+    }
+    if (isKind(s, "select")) return this.select(s as SelectParts);
     const t = (s as Exclude<DmlStatement, { columns: unknown }>).table;
     if (isKind(s, "insert")) {
       const ins = s as Extract<DmlStatement, { rows: unknown }>;
@@ -495,7 +640,7 @@ export abstract class DdlCompiler {
       if (keys.length === 0) return `INSERT INTO ${this.table(t)} DEFAULT VALUES`;
       return `INSERT INTO ${this.table(t)} (${keys.map((k) => this.dmlColumn(t, k)).join(", ")}) VALUES ${rows.join(", ")}`;
     }
-    const where = s.whereClauses.length === 0 ? "" : " WHERE " + s.whereClauses.map((w) => this.expr(w, true)).join(" AND ");
+    const where = s.whereClauses.length === 0 ? "" : " WHERE " + this.criteria(s.whereClauses);
     if (isKind(s, "update")) {
       const up = s as Extract<DmlStatement, { set: unknown }>;
       const keys = [...t.columnOrder.filter((k) => k in up.set), ...Object.keys(up.set).filter((k) => !t.columnOrder.includes(k))];
@@ -503,6 +648,11 @@ export abstract class DdlCompiler {
     }
     return `DELETE FROM ${this.table(t)}${where}`;
   }
+}
+
+/** The names of the tables a FROM item reads. */
+function joinedTables(f: DmlTarget | Join): string[] {
+  return isKind(f, "join") ? [...joinedTables((f as Join).left), (f as Join).right.name] : [(f as DmlTarget).name];
 }
 
 /** SQLAlchemy's FK_ON_DELETE / FK_ON_UPDATE phrase check. */

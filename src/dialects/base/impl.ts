@@ -23,16 +23,12 @@ import { pyRepr } from "./literals.js";
 import { fail } from "../../util/errors.js";
 import type { DdlElement } from "../../schema/ddl-elements.js";
 import { elementStatements } from "./elements.js";
+import type { DdlFeatures } from "../dialect.js";
 
-export interface ImplContext {
+/** What an impl knows while it turns an op into statements: the dialect's features, and the run's. */
+export interface ImplContext extends DdlFeatures {
   /** The naming convention of the env's target_metadata, which Alembic's schema objects inherit. */
   readonly namingConvention: NamingConvention | null;
-  readonly supportsNativeBoolean: boolean;
-  readonly supportsNativeEnum: boolean;
-  /** Comments as separate COMMENT statements (PostgreSQL), rather than inline or not at all. */
-  readonly separateComments: boolean;
-  /** The name with_variant() keys types by. */
-  readonly dialectName: string;
   /** The dialect's whole table, for batch mode to dispatch its inner ops. */
   readonly impl: Handlers<Statement[], ImplContext>;
   /**
@@ -81,8 +77,9 @@ export function constraintCreated(c: Constraint, ctx: ImplContext): boolean {
   if (!isKind(c, "checkConstraint")) return true;
   const bound = (c as CheckConstraint).dialectOptions["_typeBound"];
   if (bound === "boolean") return !ctx.supportsNativeBoolean;
-  // Only non-native enums carry a CHECK, and SQLAlchemy always creates it for them.
+  // Enum._should_create_constraint: a non-native enum always, a native one where the dialect has none.
   if (bound === "enum") return true;
+  if (bound === "nativeEnum") return !ctx.supportsNativeEnum;
   return true;
 }
 
@@ -93,11 +90,16 @@ export function buildCreateTable(op: CreateTableOp, ctx: ImplContext): Table {
   return buildTable(op.tableName, freshMetadata(ctx), columnsFirst, op.options);
 }
 
-/** The enums a column type brings to a table's create event (a with_variant() one on its dialect). */
+/**
+ * The enums a column type brings to a table's create event: its own (a with_variant() one on
+ * its dialect), then any variant's enum that is a type of its own (postgresql.ENUM), which
+ * listens to the table's events whichever dialect runs them (SQLAlchemy's Variant._set_parent).
+ */
 function enumTypesOf(given: SqlType, dialectName: string): SqlType[] {
   const t = dialectType(given, dialectName);
-  if (t.family === "array" && t.itemType !== undefined) return enumTypesOf(t.itemType, dialectName);
-  return t.family === "enum" ? [t] : [];
+  const own = t.family === "array" && t.itemType !== undefined ? enumTypesOf(t.itemType, dialectName) : t.family === "enum" ? [t] : [];
+  const variants = Object.values(given.variants ?? {}).filter((v) => v !== t && v.family === "enum" && v.enumSpec?.ownType === true);
+  return [...own, ...variants];
 }
 
 /** The table's before_create event: PostgreSQL creates named native enums (once per name). */
@@ -109,6 +111,8 @@ export function enumsToCreate(table: Table, ctx: ImplContext, metadataOperation 
     for (const t of enumTypesOf(c.type, ctx.dialectName)) {
       const spec = t.enumSpec;
       if (spec === undefined || !spec.nativeEnum || !spec.createType) continue;
+      // Where enums are written inline (MySQL), a generic Enum has nothing to create.
+      if (!ctx.createsEnumTypes && !spec.ownType) continue;
       // An enum given a MetaData is created by that MetaData's create_all, not by table events.
       if (spec.metadataBound && !metadataOperation) continue;
       const key = `${spec.schema ?? ""}.${spec.name ?? ""}`;
@@ -135,7 +139,8 @@ function asSqlExpr(x: string | SqlExpr): SqlExpr {
 function indexFor(ctx: ImplContext, name: NameLike | null, tableName: string, schema: string | null,
   columns: readonly (string | SqlExpr | { name: string | null })[], unique: boolean, dialectOptions: Readonly<Record<string, unknown>>) {
   const names = columns.flatMap((c) => (typeof c === "string" ? [c] : isExpr(c) ? [] : [c.name ?? ""]));
-  const include = (dialectOptions["postgresqlInclude"] as readonly string[] | undefined) ?? [];
+  const included = ctx.indexIncludeOption === null ? undefined : dialectOptions[ctx.indexIncludeOption];
+  const include = Array.isArray(included) ? (included as unknown[]) : [];
   const table = stubTable(ctx, tableName, schema, [...names, ...include.filter((c) => typeof c === "string")]);
   const elements = columns.map((c) => (typeof c === "string" ? c : isExpr(c) ? c : c.name ?? ""));
   return { table, index: Index(name, ...elements, { ...dialectOptions, unique }) };
@@ -166,7 +171,7 @@ export function createTableStatement(table: Table, ctx: ImplContext): Statement 
  */
 export function tableCreateStatements(table: Table, ctx: ImplContext, withSequences: boolean): Statement[] {
   const stmts: Statement[] = enumsToCreate(table, ctx).map((type) => ({ kind: "createEnum" as const, type }));
-  if (withSequences) {
+  if (withSequences && ctx.supportsSequences) {
     for (const c of table.columns) if (c.sequence !== null) stmts.push({ kind: "createSequence", sequence: c.sequence });
   }
   stmts.push(createTableStatement(table, ctx));

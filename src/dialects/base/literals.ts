@@ -4,6 +4,7 @@
  */
 import type { SqlType } from "../../schema/types.js";
 import { fail } from "../../util/errors.js";
+import { pyStrRepr } from "../../util/py-repr.js";
 
 /** Python's json.dumps with default separators (", " and ": "), which SQLAlchemy's JSON type uses. */
 export function pyJsonDumps(v: unknown): string {
@@ -77,20 +78,7 @@ export function pyRepr(v: unknown): string {
   if (typeof v === "boolean") return v ? "True" : "False";
   if (typeof v === "number") return Number.isInteger(v) && Math.abs(v) < 1e16 ? String(v) : pyFloat(v);
   if (typeof v === "bigint") return String(v);
-  if (typeof v === "string") {
-    const q = v.includes("'") && !v.includes('"') ? '"' : "'";
-    let body = "";
-    for (const ch of v) {
-      if (ch === "\\") body += "\\\\";
-      else if (ch === q) body += "\\" + q;
-      else if (ch === "\n") body += "\\n";
-      else if (ch === "\r") body += "\\r";
-      else if (ch === "\t") body += "\\t";
-      else if ((ch.codePointAt(0) ?? 0) < 0x20) body += "\\x" + (ch.codePointAt(0) ?? 0).toString(16).padStart(2, "0");
-      else body += ch;
-    }
-    return q + body + q;
-  }
+  if (typeof v === "string") return pyStrRepr(v);
   if (Array.isArray(v)) return "[" + v.map(pyRepr).join(", ") + "]";
   if (v instanceof Date) return `'${pyDatetime(v)}'`;
   // Never a function's source, nor the insides of a construct: what it is, as Python shows objects.

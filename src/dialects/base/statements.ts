@@ -27,6 +27,7 @@ export type Statement =
   | { readonly kind: "alterColumnDefault"; readonly table: TableRef; readonly columnName: string; readonly default: ServerDefault | null }
   | { readonly kind: "alterColumnIdentity"; readonly table: TableRef; readonly columnName: string; readonly identity: Identity | null; readonly existing: Identity | null | false }
   | { readonly kind: "renameColumn"; readonly table: TableRef; readonly columnName: string; readonly newName: string }
+  | RestateColumn
   | { readonly kind: "columnComment"; readonly table: TableRef; readonly columnName: string; readonly comment: string | null }
   | { readonly kind: "tableComment"; readonly table: TableRef; readonly comment: string | null }
   | { readonly kind: "createIndex"; readonly table: Table; readonly index: Index; readonly ifNotExists: boolean }
@@ -41,6 +42,23 @@ export type Statement =
   | { readonly kind: "raw"; readonly sql: string }
   | { readonly kind: "dml"; readonly stmt: DmlStatement }
   | { readonly kind: "insertFromSelect"; readonly table: TableRef; readonly columns: readonly string[]; readonly source: TableRef; readonly select: readonly SelectColumn[] };
+
+/**
+ * A column altered by stating it whole, as MySQL's MODIFY (same name) and CHANGE (a new name)
+ * do: every attribute the column keeps is said again, or it is lost.
+ */
+export interface RestateColumn {
+  readonly kind: "restateColumn";
+  readonly table: TableRef;
+  readonly columnName: string;
+  /** Null keeps the name (MODIFY); else the name it takes (CHANGE, which may repeat the old one). */
+  readonly newName: string | null;
+  readonly type: SqlType;
+  readonly nullable: boolean;
+  readonly default: ServerDefault | null;
+  readonly autoincrement: boolean;
+  readonly comment: string | null;
+}
 
 /** One column of batch mode's INSERT ... SELECT: a source column, cast (innermost first) at each change of type affinity. */
 export interface SelectColumn {

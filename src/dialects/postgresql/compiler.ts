@@ -3,6 +3,7 @@
  * CREATE INDEX options, EXCLUDE, CREATE TYPE) over the generic one.
  */
 import { DdlCompiler } from "../base/compiler.js";
+import { ArgumentError } from "../base/compile-errors.js";
 import { isKind } from "../../schema/item.js";
 import type { Column } from "../../schema/column.js";
 import type { CheckConstraint, ExcludeConstraint, ForeignKeyConstraint, Index } from "../../schema/constraints.js";
@@ -15,8 +16,7 @@ import { postgresqlQuoting } from "./quoting.js";
 import { enumTypeName, postgresqlTypeSql } from "./types.js";
 import { fail } from "../../util/errors.js";
 import type { DmlStatement } from "../../schema/dml.js";
-import type { OnConflict } from "../../schema/postgresql-dml.js";
-import { onConflictSql } from "./on-conflict.js";
+import { withOnConflict } from "../base/on-conflict.js";
 
 /** SQLAlchemy's IDX_USING: a USING method is one word. */
 const IDX_USING = /^(?:btree|hash|gist|gin|[\w_]+)$/i;
@@ -26,16 +26,26 @@ export class PostgresqlCompiler extends DdlCompiler {
    * Offline, SQLAlchemy's PostgreSQL dialect has not seen the server's
    * standard_conforming_strings, so it doubles backslashes in literals (_backslash_escapes).
    */
+  protected override readonly dialectClauses = ["onConflict"];
+
   constructor(private readonly backslashEscapes: boolean, private readonly offline = backslashEscapes) {
     super(postgresqlQuoting, 63);
   }
 
+  /** PGCompiler.limit_clause. */
+  protected override limitClause(limit: number | null, offset: number | null): string {
+    let text = limit === null ? "" : ` \n LIMIT ${limit}`;
+    if (offset !== null) text += (limit === null ? "\n LIMIT ALL" : "") + ` OFFSET ${offset}`;
+    return text;
+  }
+
   /** postgresql.insert(...).on_conflict_do_*(): the INSERT, then its ON CONFLICT clause. */
   override dml(s: DmlStatement): string {
-    const sql = super.dml(s);
-    const oc = (s as { readonly onConflict?: OnConflict | null }).onConflict ?? null;
-    if (oc === null || !isKind(s, "insert")) return sql;
-    return sql + " " + onConflictSql(this, (s as Extract<DmlStatement, { rows: unknown }>).table, oc, this.offline);
+    return withOnConflict(this, s, super.dml(s), this.offline);
+  }
+
+  onConflictConstraint(name: string): string {
+    return "ON CONSTRAINT " + this.constraintName({ name, converted: false });
   }
 
   override dialectType(t: SqlType): SqlType {
@@ -55,6 +65,8 @@ export class PostgresqlCompiler extends DdlCompiler {
   override columnSpec(table: Table, column: Column): string {
     let spec = this.quote(column.name ?? column.key);
     const hasIdentity = column.identity !== null;
+    // PGDDLCompiler asks for the table's autoincrement column at its first primary key column.
+    if (column.primaryKey && table.autoincrementError !== null) throw new ArgumentError(table.autoincrementError);
     const serial =
       column.primaryKey &&
       table.autoincrementColumn?.key === column.key &&
@@ -182,7 +194,8 @@ export class PostgresqlCompiler extends DdlCompiler {
     const sorting = (o["_columnSorting"] ?? {}) as Readonly<Record<string, string>>;
     text += "(" + index.elements.map((e) => {
       const rendered = this.indexElement(table, e) + ("column" in e ? sorting[e.column] ?? "" : "");
-      const key = "column" in e ? e.column : isKind(e.expr, "columnClause") ? (e.expr as { name: string }).name : null;
+      // SQLAlchemy looks ops up by the element's key: a column's name, a text() clause's text.
+      const key = "column" in e ? e.column : isKind(e.expr, "columnClause") ? (e.expr as { name: string }).name : isKind(e.expr, "text") ? (e.expr as { text: string }).text : null;
       return key !== null && ops[key] !== undefined ? `${rendered} ${ops[key]}` : rendered;
     }).join(", ") + ")";
     const include = o["postgresqlInclude"] as readonly (string | { name: string })[] | undefined;

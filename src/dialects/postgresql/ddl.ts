@@ -1,20 +1,19 @@
-/** PostgreSQL's DDL plug-in: attach `postgresqlDdl` to the PostgreSQL dialect object. */
-import type { DdlSupport } from "../base/ddl-support.js";
+/** PostgreSQL's helpers for DDL that need the catalog or the compiler. */
 import type { Connection } from "../dialect.js";
 import type { SqlType } from "../../schema/types.js";
 import { PostgresqlCompiler } from "./compiler.js";
-import { postgresqlImpl } from "./impl.js";
-import { quoteIdentifier } from "./quoting.js";
-import { reflectTable } from "./reflect-table.js";
 
-export { quoteIdentifier };
+/** The compiler literals are rendered with: it holds no state, so one is built, not one per literal. */
+let literals: PostgresqlCompiler | null = null;
 
 /** For version-table SQL: a literal as SQLAlchemy renders it offline (strings quoted, '' doubled). */
 export function renderLiteral(value: unknown): string {
-  return new PostgresqlCompiler(true).literal(value, null);
+  literals ??= new PostgresqlCompiler(true);
+  return literals.literal(value, null);
 }
 
-async function typeExists(conn: Connection, type: SqlType): Promise<boolean> {
+/** Whether an enum type exists: what `checkfirst` asks online. */
+export async function typeExists(conn: Connection, type: SqlType): Promise<boolean> {
   const spec = type.enumSpec;
   if (spec === undefined || spec.name === null) return false;
   const sql = spec.schema === null
@@ -23,13 +22,3 @@ async function typeExists(conn: Connection, type: SqlType): Promise<boolean> {
   const res = await conn.query(sql, spec.schema === null ? [spec.name] : [spec.name, spec.schema]);
   return res.rows[0]?.["e"] === true;
 }
-
-export const postgresqlDdl: DdlSupport = Object.freeze({
-  impl: postgresqlImpl,
-  features: Object.freeze({ dialectName: "postgresql", supportsNativeBoolean: true, supportsNativeEnum: true, separateComments: true }),
-  compiler: ({ offline }: { readonly offline: boolean }) => new PostgresqlCompiler(offline, offline),
-  quoteIdentifier,
-  renderLiteral,
-  typeExists,
-  reflectTable,
-});

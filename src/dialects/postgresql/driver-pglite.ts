@@ -1,5 +1,6 @@
 import type { DbUrl } from "../../config/url.js";
 import type { ConnectOptions, Connection } from "../dialect.js";
+import { setImmediate as nextTurn } from "node:timers/promises";
 import { fail, messageOf } from "../../util/errors.js";
 import { acquireProcessLock, LockTimeoutError, type HeldLock } from "../../util/process-lock.js";
 import { prepareDataFolder, refuseOtherOpeners, dataFolderKey } from "./pglite-folder.js";
@@ -29,7 +30,7 @@ export async function connectPglite(url: DbUrl, options: ConnectOptions): Promis
   const what = `the embedded database at ${dataDir}`;
   let lock: HeldLock;
   try {
-    lock = await acquireProcessLock(dataFolderKey(dataDir), { timeoutMs: options.lockTimeoutMs, onWait: options.onWait, what });
+    lock = await acquireProcessLock(dataFolderKey(dataDir), { timeoutMs: options.lockTimeoutMs, onWait: options.onWait, what, signal: options.signal });
   } catch (err) {
     if (err instanceof LockTimeoutError) fail(err.message);
     throw err;
@@ -65,18 +66,39 @@ function describe(err: unknown): string {
   return /^Aborted\(/.test(message) || message === "" ? "PostgreSQL stopped while reading its files (they are damaged)" : message;
 }
 
+/**
+ * PostgreSQL runs on this thread: while a statement runs nothing else does, and it cannot be
+ * cancelled (PGlite has no cancel, and no other thread can reach its memory). A signal that
+ * arrives meanwhile is read by the event loop only in its poll phase, which a run of statements
+ * chained by promises never reaches; so after a statement that kept the loop waiting, the loop
+ * gets two turns (the first may end the current iteration, the second passes a poll), and an
+ * interrupt stops the run before its next statement. Short statements share the cost.
+ */
+const YIELD_AFTER_MS = 20;
+
 function wrap(db: PGliteInstance, lock: HeldLock | null): Connection {
   let closed = false;
+  let lastTurn = performance.now();
+  const letSignalsIn = async (): Promise<void> => {
+    if (performance.now() - lastTurn < YIELD_AFTER_MS) return;
+    await nextTurn();
+    await nextTurn();
+    lastTurn = performance.now();
+  };
   return {
     query: async (sql, params) => {
-      if (params && params.length > 0) {
-        const r = await db.query<Record<string, unknown>>(sql, [...params]);
-        return { rows: r.rows, rowCount: r.affectedRows ?? r.rows.length };
+      try {
+        if (params && params.length > 0) {
+          const r = await db.query<Record<string, unknown>>(sql, [...params]);
+          return { rows: r.rows, rowCount: r.affectedRows ?? r.rows.length };
+        }
+        // exec() accepts several statements in one text, as op.execute strings may hold.
+        const results = await db.exec(sql);
+        const last = results[results.length - 1];
+        return { rows: (last?.rows ?? []) as Record<string, unknown>[], rowCount: last?.affectedRows ?? last?.rows.length ?? 0 };
+      } finally {
+        await letSignalsIn();
       }
-      // exec() accepts several statements in one text, as op.execute strings may hold.
-      const results = await db.exec(sql);
-      const last = results[results.length - 1];
-      return { rows: (last?.rows ?? []) as Record<string, unknown>[], rowCount: last?.affectedRows ?? last?.rows.length ?? 0 };
     },
     // Closing writes PostgreSQL's shutdown checkpoint: the folder is complete only after it, so
     // the lock is let go only then, and a failure here is the command's failure.

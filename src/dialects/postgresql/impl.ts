@@ -4,7 +4,7 @@ import type { Handlers } from "../../operations/handlers.js";
 import type { AlterColumnOp } from "../../operations/ops/column-ops.js";
 import type { Statement } from "../base/statements.js";
 import { fail } from "../../util/errors.js";
-import { batchAlterTableStatements, dropTakenOverConstraints } from "../base/batch.js";
+import { batchAlterTableStatements, type PrepTableForBatch } from "../base/batch.js";
 
 function alterColumn(op: AlterColumnOp, ctx: ImplContext): Statement[] {
   const using = op.dialectOptions["postgresqlUsing"];
@@ -19,9 +19,13 @@ function alterColumn(op: AlterColumnOp, ctx: ImplContext): Statement[] {
   return typeConstraintsAround(op.tableName, op.schema, op.columnName, op.existingType, op.type, [...stmts, ...rest], ctx);
 }
 
+/** PostgresqlImpl.prep_table_for_batch: drop the old table's constraints whose names the new table takes. */
+const dropTakenOverConstraints: PrepTableForBatch = (plan) =>
+  plan.takenOverNames.map((name) => ({ kind: "dropConstraint" as const, table: { name: plan.table.name, schema: plan.schema }, name, type: null, cascade: false }));
+
 /** PostgreSQL never needs move and copy (DefaultImpl.requires_recreate_in_batch), but does it on request. */
 export const postgresqlImpl: Handlers<Statement[], ImplContext> = {
   ...defaultImpl,
   alterColumn,
-  batchAlterTable: (op, ctx) => batchAlterTableStatements(op, ctx, () => false, dropTakenOverConstraints),
+  batchAlterTable: (op, ctx) => batchAlterTableStatements(op, ctx, { requiresRecreate: () => false, prep: dropTakenOverConstraints }),
 };

@@ -3,7 +3,7 @@
  * (its `ischema_names` and the argument parsing in get_columns): the uppercase dialect types.
  */
 import * as sa from "../../schema/types.js";
-import * as pg from "../../schema/postgresql-types.js";
+import * as pg from "./namespace.js";
 import type { SqlType } from "../../schema/types.js";
 
 export interface ReflectedEnum {
@@ -27,6 +27,7 @@ const SIMPLE: Readonly<Record<string, () => SqlType>> = {
   uuid: () => pg.UUID(),
   bytea: () => pg.BYTEA(),
   inet: () => pg.INET(),
+  citext: () => pg.CITEXT(),
   cidr: () => pg.CIDR(),
   macaddr: () => pg.MACADDR(),
   macaddr8: () => pg.MACADDR8(),
@@ -68,7 +69,20 @@ function scalarType(spec: string, enumType: ReflectedEnum | null): SqlType {
   return sa.NULLTYPE;
 }
 
-export async function parseFormatType(spec: string, o: { enumType: ReflectedEnum | null; elementEnum: ReflectedEnum | null }): Promise<SqlType> {
+/**
+ * Types already parsed, by format_type() text (enums aside): a type is frozen data, so the
+ * thousands of columns of a large schema share a handful of them.
+ */
+const parsed = new Map<string, SqlType>();
+
+export function parseFormatType(spec: string, o: { enumType: ReflectedEnum | null; elementEnum: ReflectedEnum | null }): SqlType {
+  if (o.enumType !== null || o.elementEnum !== null) return parseUncached(spec, o);
+  let t = parsed.get(spec);
+  if (t === undefined) parsed.set(spec, (t = parseUncached(spec, o)));
+  return t;
+}
+
+function parseUncached(spec: string, o: { enumType: ReflectedEnum | null; elementEnum: ReflectedEnum | null }): SqlType {
   if (spec.endsWith("[]")) {
     const item = scalarType(spec.replace(/(\[\])+$/, ""), o.elementEnum);
     return item.family === "null" ? item : pg.ARRAY(item);

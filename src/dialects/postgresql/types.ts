@@ -2,8 +2,11 @@
  * PostgreSQL's type compiler: how SQLAlchemy 1.4's PGTypeCompiler prints each type.
  * Dispatch is on SQLAlchemy's class name; the generic fallbacks follow its GenericTypeCompiler.
  */
-import { dialectType, type SqlType } from "../../schema/types.js";
+import { dialectType, renders, type SqlType } from "../../schema/types.js";
 import { fail } from "../../util/errors.js";
+import { UnsupportedCompilationError } from "../base/compile-errors.js";
+
+const TYPE_COMPILER = "sqlalchemy.dialects.postgresql.base.PGTypeCompiler";
 
 export interface TypeRenderContext {
   quote(name: string): string;
@@ -48,13 +51,15 @@ const FIXED: Readonly<Record<string, string>> = {
   Boolean: "BOOLEAN", BOOLEAN: "BOOLEAN", Date: "DATE", DATE: "DATE", DATETIME: "DATETIME",
   LargeBinary: "BYTEA", BYTEA: "BYTEA", PickleType: "BYTEA", BLOB: "BLOB",
   JSON: "JSON", JSONB: "JSONB", Uuid: "UUID", UUID: "UUID", REAL: "REAL", DOUBLE_PRECISION: "DOUBLE PRECISION", DOUBLE: "DOUBLE",
-  INET: "INET", CIDR: "CIDR", MACADDR: "MACADDR", MACADDR8: "MACADDR8", MONEY: "MONEY", OID: "OID", REGCLASS: "REGCLASS",
+  INET: "INET", CITEXT: "CITEXT", CIDR: "CIDR", MACADDR: "MACADDR", MACADDR8: "MACADDR8", MONEY: "MONEY", OID: "OID", REGCLASS: "REGCLASS",
   TSVECTOR: "TSVECTOR", HSTORE: "HSTORE", INT4RANGE: "INT4RANGE", INT8RANGE: "INT8RANGE", NUMRANGE: "NUMRANGE",
   DATERANGE: "DATERANGE", TSRANGE: "TSRANGE", TSTZRANGE: "TSTZRANGE", NullType: "NULL",
 };
 
 export function postgresqlTypeSql(given: SqlType, ctx: TypeRenderContext): string {
   const t = dialectType(given, "postgresql");
+  // Another dialect's own type (mysql.TINYINT): PGTypeCompiler has no visit method for it.
+  if (!renders("postgresql", t)) throw new UnsupportedCompilationError(TYPE_COMPILER, t.name);
   const fixed = FIXED[t.name];
   if (fixed !== undefined) {
     if (t.name === "NullType") fail("Can't generate DDL for NullType(); did you forget to specify a type on this Column?");
@@ -79,6 +84,8 @@ export function postgresqlTypeSql(given: SqlType, ctx: TypeRenderContext): strin
     case "BINARY": return withLength("BINARY", t);
     case "VARBINARY": return withLength("VARBINARY", t);
     case "BIT":
+      // visit_BIT reads BIT.varying, which another dialect's BIT (mysql.BIT) does not have.
+      if (t.varying === undefined) fail("'BIT' object has no attribute 'varying'");
       if (t.varying === true) return t.length !== null && t.length !== undefined ? `BIT VARYING(${t.length})` : "BIT VARYING";
       return `BIT(${t.length ?? 1})`;
     case "ARRAY": {
@@ -91,6 +98,6 @@ export function postgresqlTypeSql(given: SqlType, ctx: TypeRenderContext): strin
       return enumTypeName(t, ctx);
     }
     default:
-      return fail(`The PostgreSQL dialect cannot render type ${t.name}`);
+      throw new UnsupportedCompilationError(TYPE_COMPILER, t.name);
   }
 }

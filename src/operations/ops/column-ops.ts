@@ -2,6 +2,7 @@
 import type { Column, ServerDefault } from "../../schema/column.js";
 import type { Computed, Identity } from "../../schema/sequence.js";
 import { resolveType, type SqlType, type TypeLike } from "../../schema/types.js";
+import type { DialectKeywords } from "../../schema/dialect-kwargs.js";
 
 export interface AddColumnOptions {
   schema?: string | null;
@@ -23,10 +24,11 @@ export interface AddColumnOp {
 export const addColumnOp = (tableName: string, column: Column, o: AddColumnOptions = {}): AddColumnOp =>
   Object.freeze({ kind: "addColumn", tableName, column, schema: o.schema ?? null, ifNotExists: o.ifNotExists ?? false });
 
-export interface DropColumnOptions {
+export interface DropColumnOptions extends DialectKeywords {
   schema?: string | null;
+  /** Alembic 1.16: DROP COLUMN IF EXISTS. */
+  ifExists?: boolean;
   existingType?: TypeLike;
-  [kw: string]: unknown;
 }
 
 export interface DropColumnOp {
@@ -34,6 +36,8 @@ export interface DropColumnOp {
   readonly tableName: string;
   readonly columnName: string;
   readonly schema: string | null;
+  /** The column it drops, where known (autogenerate): what reversing it adds again. */
+  readonly column?: Column;
 }
 
 export const dropColumnOp = (tableName: string, columnName: string, o: DropColumnOptions = {}): DropColumnOp =>
@@ -41,7 +45,7 @@ export const dropColumnOp = (tableName: string, columnName: string, o: DropColum
 
 export type AlterServerDefault = ServerDefault | Identity | Computed;
 
-export interface AlterColumnOptions {
+export interface AlterColumnOptions extends DialectKeywords {
   nullable?: boolean | null;
   /** `false` (the default) leaves the comment alone; null removes it. */
   comment?: string | null | false;
@@ -57,7 +61,6 @@ export interface AlterColumnOptions {
   postgresqlUsing?: string | null;
   autoincrement?: boolean | null;
   existingAutoincrement?: boolean | null;
-  [dialectKw: string]: unknown;
 }
 
 export interface AlterColumnOp {

@@ -2,6 +2,7 @@
 import type { NameLike } from "../../schema/naming-name.js";
 import type { SqlExpr } from "../../schema/expressions.js";
 import type { ColumnRefLike } from "../../schema/column.js";
+import type { DialectKeywords } from "../../schema/dialect-kwargs.js";
 
 export type ConstraintColumns = readonly (string | ColumnRefLike)[];
 
@@ -17,17 +18,16 @@ export interface CreatePrimaryKeyOp {
 }
 
 export const createPrimaryKeyOp = (
-  constraintName: NameLike | null, tableName: string, columns: ConstraintColumns, o: { schema?: string | null; [kw: string]: unknown } = {},
+  constraintName: NameLike | null, tableName: string, columns: ConstraintColumns, o: { schema?: string | null } & DialectKeywords = {},
 ): CreatePrimaryKeyOp => {
   const { schema, ...rest } = o;
   return Object.freeze({ kind: "createPrimaryKey", constraintName, tableName, columns: columns.map(colName), schema: schema ?? null, options: Object.freeze(rest) });
 };
 
-export interface UniqueOptions {
+export interface UniqueOptions extends DialectKeywords {
   schema?: string | null;
   deferrable?: boolean | null;
   initially?: string | null;
-  [dialectKw: string]: unknown;
 }
 
 export interface CreateUniqueConstraintOp {
@@ -46,7 +46,7 @@ export const createUniqueConstraintOp = (
   return Object.freeze({ kind: "createUniqueConstraint", constraintName, tableName, columns: columns.map(colName), schema: schema ?? null, options: Object.freeze(rest) });
 };
 
-export interface ForeignKeyOptions {
+export interface ForeignKeyOptions extends DialectKeywords {
   onupdate?: string | null;
   ondelete?: string | null;
   deferrable?: boolean | null;
@@ -54,7 +54,6 @@ export interface ForeignKeyOptions {
   match?: string | null;
   sourceSchema?: string | null;
   referentSchema?: string | null;
-  [dialectKw: string]: unknown;
 }
 
 export interface CreateForeignKeyOp {
@@ -76,11 +75,10 @@ export const createForeignKeyOp = (
     localCols: localCols.map(colName), remoteCols: remoteCols.map(colName), options: Object.freeze({ ...o }),
   });
 
-export interface CheckOptions {
+export interface CheckOptions extends DialectKeywords {
   schema?: string | null;
   deferrable?: boolean | null;
   initially?: string | null;
-  [dialectKw: string]: unknown;
 }
 
 export interface CreateCheckConstraintOp {
@@ -131,6 +129,8 @@ export interface DropConstraintOp {
   readonly tableName: string;
   readonly type: string | null;
   readonly schema: string | null;
+  /** The constraint it drops, where known (autogenerate): what reversing it creates again. */
+  readonly constraint?: import("../../schema/constraints.js").Constraint;
 }
 
 export const dropConstraintOp = (
@@ -140,12 +140,11 @@ export const dropConstraintOp = (
 
 export type IndexColumn = string | SqlExpr | ColumnRefLike;
 
-export interface CreateIndexOptions {
+export interface CreateIndexOptions extends DialectKeywords {
   schema?: string | null;
   unique?: boolean;
   /** Later Alembic (1.12): CREATE INDEX IF NOT EXISTS. */
   ifNotExists?: boolean;
-  [dialectKw: string]: unknown;
 }
 
 export interface CreateIndexOp {
@@ -157,6 +156,8 @@ export interface CreateIndexOp {
   readonly unique: boolean;
   readonly ifNotExists: boolean;
   readonly dialectOptions: Readonly<Record<string, unknown>>;
+  /** The Index it creates, where known (autogenerate): what reversing it drops. */
+  readonly index?: import("../../schema/constraints.js").Index;
 }
 
 export const createIndexOp = (
@@ -170,11 +171,10 @@ export const createIndexOp = (
   });
 };
 
-export interface DropIndexOptions {
+export interface DropIndexOptions extends DialectKeywords {
   schema?: string | null;
   /** Later Alembic (1.12): DROP INDEX IF EXISTS. */
   ifExists?: boolean;
-  [dialectKw: string]: unknown;
 }
 
 export interface DropIndexOp {
@@ -184,6 +184,8 @@ export interface DropIndexOp {
   readonly schema: string | null;
   readonly ifExists: boolean;
   readonly dialectOptions: Readonly<Record<string, unknown>>;
+  /** The index it drops, where known (autogenerate): what reversing it creates again. */
+  readonly index?: import("../../schema/constraints.js").Index;
 }
 
 export const dropIndexOp = (indexName: NameLike, tableName: string | null = null, o: DropIndexOptions = {}): DropIndexOp => {

@@ -2,6 +2,7 @@
 import type { Column } from "../../schema/column.js";
 import type { Constraint, Index } from "../../schema/constraints.js";
 import type { TableOptions } from "../../schema/table.js";
+import type { DialectKeywords } from "../../schema/dialect-kwargs.js";
 
 export type CreateTableItem = Column | Constraint | Index;
 
@@ -10,16 +11,17 @@ export interface CreateTableOp {
   readonly tableName: string;
   readonly items: readonly CreateTableItem[];
   readonly options: Readonly<TableOptions>;
+  /** The Table it creates, where known (autogenerate): its effective constraint names, for rendering. */
+  readonly table?: import("../../schema/table.js").Table;
 }
 
 export const createTableOp = (tableName: string, items: readonly CreateTableItem[], options: TableOptions = {}): CreateTableOp =>
   Object.freeze({ kind: "createTable", tableName, items: Object.freeze([...items]), options: Object.freeze({ ...options }) });
 
-export interface DropTableOptions {
+export interface DropTableOptions extends DialectKeywords {
   schema?: string | null;
   /** Later Alembic (1.13): DROP TABLE IF EXISTS. */
   ifExists?: boolean;
-  [tableKw: string]: unknown;
 }
 
 export interface DropTableOp {
@@ -27,6 +29,8 @@ export interface DropTableOp {
   readonly tableName: string;
   readonly schema: string | null;
   readonly ifExists: boolean;
+  /** The table it drops, where known (autogenerate): what reversing it creates again. */
+  readonly table?: import("../../schema/table.js").Table;
 }
 
 export const dropTableOp = (tableName: string, o: DropTableOptions = {}): DropTableOp =>

@@ -1,4 +1,5 @@
 import { RetortError } from "../../util/errors.js";
+import { withDetails } from "../../util/failure-details.js";
 
 /**
  * The graph's error kinds, mirroring Alembic's RevisionError family (script/revision.py). They
@@ -44,6 +45,8 @@ export class ResolutionError extends RevisionError {
   constructor(
     message: string,
     readonly argument: string,
+    /** For a prefix that starts more than one revision: all of them, in map order. */
+    readonly candidates: readonly string[] = [],
   ) {
     super(message);
   }
@@ -85,10 +88,18 @@ export function translateRevisionError(err: unknown, ctx: RevisionErrorContext =
     );
   }
   if (err instanceof ResolutionError) {
-    return new RetortError(ctx.resolution ?? `Can't locate revision identified by '${err.argument}'`, { cause: err });
+    // Alembic's message hides why; for an ambiguous prefix a second line names the candidates.
+    const details = err.candidates.length > 0 ? [`Multiple revisions start with '${err.argument}': ${listSome(err.candidates, 10)}`] : [];
+    return withDetails(new RetortError(ctx.resolution ?? `Can't locate revision identified by '${err.argument}'`, { cause: err }), details);
   }
   if (err instanceof RevisionError) return new RetortError(err.message, { cause: err });
   return err;
+}
+
+/** "a, b, c" or, past `limit`, "a, b, ... and 12 more". */
+function listSome(items: readonly string[], limit: number): string {
+  if (items.length <= limit) return items.join(", ");
+  return `${items.slice(0, limit).join(", ")} and ${items.length - limit} more`;
 }
 
 /** Runs `fn`, translating graph errors as `_catch_revision_errors` would. */

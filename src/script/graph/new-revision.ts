@@ -1,6 +1,8 @@
+import { withDetails } from "../../util/failure-details.js";
 import type { RevisionRecord } from "../script.js";
 import { RevisionError, withRevisionErrors } from "./errors.js";
 import { getRevisionRaw, getRevisionsRaw, isNode } from "./resolve.js";
+import { filesOf } from "./revision-map.js";
 import type { RevisionMap, RevisionNode } from "./types.js";
 
 /*
@@ -85,7 +87,8 @@ export function planNewRevision<S extends RevisionRecord>(
             }),
           ),
         );
-  if (map.node(o.revId)) throw new RevisionError(`Revision ${o.revId} is present more than once`);
+  const existing = map.node(o.revId);
+  if (existing) throw withDetails(new RevisionError(`Revision ${o.revId} is present more than once`), filesOf([existing.script]));
   const labels = toList(o.branchLabels);
   for (const label of labels) {
     const holder = map.labelNode(label) ?? map.node(label);

@@ -129,7 +129,7 @@ export function revisionForIdent(map: Map_, id: string | null, checkBranch: stri
       }
       if (revs.length > 1) {
         const some = revs.slice(0, 3).map((r) => `'${r}'`).join(", ");
-        throw new ResolutionError(`Multiple revisions start with '${id}': ${some}...`, id);
+        throw new ResolutionError(`Multiple revisions start with '${id}': ${some}...`, id, revs);
       }
       revision = lookupKey(map, revs[0] as string) as Node;
     }

@@ -1,4 +1,5 @@
 import type { RevisionRecord } from "../script.js";
+import { withDetails } from "../../util/failure-details.js";
 import { RevisionError } from "./errors.js";
 import { comparePy } from "./py-set-order.js";
 import { getRevisionsPublic, getRevisionPublic } from "./resolve.js";
@@ -60,7 +61,11 @@ export function buildRevisionMap<S extends RevisionRecord>(records: readonly S[]
   const order: Draft<S>[] = [];
   for (const rec of records) {
     checkRecord(rec);
-    if (drafts.has(rec.revision)) throw new RevisionError(`Revision ${rec.revision} is present more than once`);
+    const earlier = drafts.get(rec.revision);
+    if (earlier) {
+      // Alembic's warning, as an error that names both files (records read from disk carry a path).
+      throw withDetails(new RevisionError(`Revision ${rec.revision} is present more than once`), filesOf([earlier.script, rec]));
+    }
     const d: Draft<S> = {
       script: rec,
       revision: rec.revision,
@@ -361,3 +366,8 @@ function freeze<S extends RevisionRecord>(order: Draft<S>[], labelDrafts: Map<st
 const missing = (id: string): never => {
   throw new RevisionError(`No such revision '${id}' in the revision map`);
 };
+
+/** The file each record came from, where it has one: what a duplicate or a clash names. */
+export function filesOf(records: readonly RevisionRecord[]): string[] {
+  return records.map((r) => (r as { path?: unknown }).path).filter((p): p is string => typeof p === "string");
+}

@@ -1,0 +1,67 @@
+/** Running an op: dialect impl -> statements -> dialect compiler -> SQL text -> the run's sink. */
+import type { DdlCompiler } from "../dialects/base/compiler.js";
+import { buildCreateTable, type ImplContext } from "../dialects/base/impl.js";
+import type { Statement } from "../dialects/base/statements.js";
+import { dispatch, type Op } from "../operations/handlers.js";
+import type { MigrationRun, MigrationRunHooks } from "../operations/op-context.js";
+import { isKind } from "../schema/item.js";
+import type { MetaData, NamingConvention } from "../schema/table.js";
+import { runBatch } from "./batch-run.js";
+
+function namingConventionOf(run: MigrationRun): NamingConvention | null {
+  const target = (run as MigrationRun & MigrationRunHooks).targetMetadata;
+  // Alembic reads target_metadata.naming_convention only when it is a single MetaData.
+  return isKind(target, "metadata") ? (target as MetaData).namingConvention : null;
+}
+
+/**
+ * Alembic keeps one DDL memo per run (impl.memo); keyed by the run object, it lives and dies
+ * with it, and runs side by side never share one.
+ */
+const enumMemos = new WeakMap<MigrationRun, Set<string>>();
+
+function enumMemoOf(run: MigrationRun): Set<string> {
+  let memo = enumMemos.get(run);
+  if (memo === undefined) {
+    memo = new Set();
+    enumMemos.set(run, memo);
+  }
+  return memo;
+}
+
+export function implContext(run: MigrationRun): ImplContext {
+  const dialect = run.dialect;
+  return { ...dialect.features, namingConvention: namingConventionOf(run), impl: dialect.impl, enumMemo: enumMemoOf(run) };
+}
+
+/**
+ * A compiler holds no state of its own, and building one builds its table of statement
+ * handlers: one per dialect and mode serves every op of every run (a run of a thousand
+ * revisions built a thousand). Keyed weakly, it lives as long as its dialect.
+ */
+const compilers = new WeakMap<MigrationRun["dialect"], { online?: DdlCompiler; offline?: DdlCompiler }>();
+
+export function compilerFor(run: MigrationRun): DdlCompiler {
+  let byMode = compilers.get(run.dialect);
+  if (byMode === undefined) {
+    byMode = {};
+    compilers.set(run.dialect, byMode);
+  }
+  return run.sink.offline ? (byMode.offline ??= run.dialect.compiler({ offline: true })) : (byMode.online ??= run.dialect.compiler({ offline: false }));
+}
+
+/** Compile every statement first, so an op that cannot compile emits nothing. */
+export async function emitStatements(run: MigrationRun, statements: readonly Statement[]): Promise<void> {
+  const compiler = compilerFor(run);
+  const sqls = statements.map((s) => compiler.statement(s));
+  for (const sql of sqls) await run.sink.emit(sql);
+}
+
+/** Run one op on the run's sink. createTable resolves to its Table, as Alembic's create_table returns it. */
+export async function runOp(op: Op, run: MigrationRun): Promise<unknown> {
+  if (op.kind === "batchAlterTable") return runBatch(op, run);
+  const ctx = implContext(run);
+  const statements = dispatch(ctx.impl, op, ctx);
+  await emitStatements(run, statements);
+  return op.kind === "createTable" ? buildCreateTable(op, ctx) : undefined;
+}

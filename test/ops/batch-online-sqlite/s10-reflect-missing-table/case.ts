@@ -1,0 +1,3 @@
+await op.batchAlterTable("nosuch", async (batchOp) => {
+  await batchOp.dropColumn("x");
+});

@@ -1,0 +1,1 @@
+CREATE TABLE account (id INTEGER NOT NULL, PRIMARY KEY (id));

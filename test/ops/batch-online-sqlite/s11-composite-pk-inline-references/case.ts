@@ -1,0 +1,3 @@
+await op.batchAlterTable("link", async (batchOp) => {
+  await batchOp.alterColumn("weight", { newColumnName: "w" });
+});

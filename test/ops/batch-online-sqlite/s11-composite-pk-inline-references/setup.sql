@@ -1,0 +1,10 @@
+CREATE TABLE parent (id INTEGER PRIMARY KEY);
+CREATE TABLE link (
+	a INTEGER NOT NULL REFERENCES parent (id) ON DELETE CASCADE, 
+	b INTEGER NOT NULL, 
+	weight REAL DEFAULT 1.5, 
+	tag TEXT UNIQUE, 
+	PRIMARY KEY (a, b)
+);
+INSERT INTO parent (id) VALUES (1), (2);
+INSERT INTO link (a, b, tag) VALUES (1, 1, 'x'), (2, 1, 'y');

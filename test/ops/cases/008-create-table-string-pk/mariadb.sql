@@ -1,0 +1,15 @@
+CREATE TABLE alembic_version (
+    version_num VARCHAR(32) NOT NULL, 
+    CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num)
+);
+
+-- Running upgrade  -> aaaaaaaaaaaa
+
+CREATE TABLE country (
+    code VARCHAR(2) NOT NULL, 
+    name VARCHAR(100) NOT NULL, 
+    PRIMARY KEY (code)
+);
+
+INSERT INTO alembic_version (version_num) VALUES ('aaaaaaaaaaaa');
+

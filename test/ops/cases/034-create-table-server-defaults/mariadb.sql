@@ -1,0 +1,19 @@
+CREATE TABLE alembic_version (
+    version_num VARCHAR(32) NOT NULL, 
+    CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num)
+);
+
+-- Running upgrade  -> aaaaaaaaaaaa
+
+CREATE TABLE setting (
+    id INTEGER NOT NULL AUTO_INCREMENT, 
+    name VARCHAR(50) DEFAULT 'unnamed', 
+    count INTEGER DEFAULT '0', 
+    created DATETIME DEFAULT now(), 
+    updated DATETIME DEFAULT now(), 
+    active BOOL DEFAULT true, 
+    PRIMARY KEY (id)
+);
+
+INSERT INTO alembic_version (version_num) VALUES ('aaaaaaaaaaaa');
+

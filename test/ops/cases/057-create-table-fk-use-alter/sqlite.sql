@@ -1,0 +1,16 @@
+CREATE TABLE alembic_version (
+    version_num VARCHAR(32) NOT NULL, 
+    CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num)
+);
+
+-- Running upgrade  -> aaaaaaaaaaaa
+
+CREATE TABLE a (
+    id INTEGER NOT NULL, 
+    b_id INTEGER, 
+    PRIMARY KEY (id), 
+    CONSTRAINT fk_a_b FOREIGN KEY(b_id) REFERENCES b (id)
+);
+
+INSERT INTO alembic_version (version_num) VALUES ('aaaaaaaaaaaa');
+

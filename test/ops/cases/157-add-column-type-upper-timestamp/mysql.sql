@@ -1,0 +1,11 @@
+CREATE TABLE alembic_version (
+    version_num VARCHAR(32) NOT NULL, 
+    CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num)
+);
+
+-- Running upgrade  -> aaaaaaaaaaaa
+
+ALTER TABLE t ADD COLUMN c TIMESTAMP NULL;
+
+INSERT INTO alembic_version (version_num) VALUES ('aaaaaaaaaaaa');
+

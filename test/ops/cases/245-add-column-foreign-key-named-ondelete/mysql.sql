@@ -1,0 +1,13 @@
+CREATE TABLE alembic_version (
+    version_num VARCHAR(32) NOT NULL, 
+    CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num)
+);
+
+-- Running upgrade  -> aaaaaaaaaaaa
+
+ALTER TABLE address ADD COLUMN user_id INTEGER;
+
+ALTER TABLE address ADD CONSTRAINT fk_address_user_id FOREIGN KEY(user_id) REFERENCES user (id) ON DELETE SET NULL;
+
+INSERT INTO alembic_version (version_num) VALUES ('aaaaaaaaaaaa');
+

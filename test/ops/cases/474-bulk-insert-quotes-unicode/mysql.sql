@@ -1,0 +1,18 @@
+CREATE TABLE alembic_version (
+    version_num VARCHAR(32) NOT NULL, 
+    CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num)
+);
+
+-- Running upgrade  -> aaaaaaaaaaaa
+
+INSERT INTO account (name) VALUES ('O''Brien');
+
+INSERT INTO account (name) VALUES ('Zoë');
+
+INSERT INTO account (name) VALUES ('line
+break');
+
+INSERT INTO account (name) VALUES ('back\\slash');
+
+INSERT INTO alembic_version (version_num) VALUES ('aaaaaaaaaaaa');
+

@@ -1,0 +1,15 @@
+CREATE TABLE alembic_version (
+    version_num VARCHAR(32) NOT NULL, 
+    CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num)
+);
+
+-- Running upgrade  -> aaaaaaaaaaaa
+
+INSERT INTO account (id, name) VALUES (1, 'a');
+
+INSERT INTO account (id, age) VALUES (2, 30);
+
+INSERT INTO account (id) VALUES (3);
+
+INSERT INTO alembic_version (version_num) VALUES ('aaaaaaaaaaaa');
+

@@ -1,0 +1,13 @@
+CREATE TABLE alembic_version (
+    version_num VARCHAR(32) NOT NULL, 
+    CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num)
+);
+
+-- Running upgrade  -> aaaaaaaaaaaa
+
+ALTER TABLE billing.account MODIFY name VARCHAR(50) NOT NULL;
+
+ALTER TABLE billing.account ADD CONSTRAINT uq_account_name UNIQUE (name);
+
+INSERT INTO alembic_version (version_num) VALUES ('aaaaaaaaaaaa');
+

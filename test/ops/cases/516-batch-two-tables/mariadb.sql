@@ -1,0 +1,13 @@
+CREATE TABLE alembic_version (
+    version_num VARCHAR(32) NOT NULL, 
+    CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num)
+);
+
+-- Running upgrade  -> aaaaaaaaaaaa
+
+ALTER TABLE a ADD COLUMN x INTEGER;
+
+ALTER TABLE b DROP COLUMN y;
+
+INSERT INTO alembic_version (version_num) VALUES ('aaaaaaaaaaaa');
+

@@ -1,0 +1,22 @@
+CREATE TABLE alembic_version (
+    version_num VARCHAR(32) NOT NULL, 
+    CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num)
+);
+
+-- Running upgrade  -> aaaaaaaaaaaa
+
+CREATE TABLE _alembic_tmp_t (
+    id INTEGER NOT NULL, 
+    x INTEGER, 
+    PRIMARY KEY (id)
+);
+
+INSERT INTO _alembic_tmp_t (id, x) SELECT t.id, t.x 
+FROM t;
+
+DROP TABLE t;
+
+ALTER TABLE _alembic_tmp_t RENAME TO t;
+
+INSERT INTO alembic_version (version_num) VALUES ('aaaaaaaaaaaa');
+

@@ -1,0 +1,16 @@
+CREATE TABLE alembic_version (
+    version_num VARCHAR(32) NOT NULL, 
+    CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num)
+);
+
+-- Running upgrade  -> aaaaaaaaaaaa
+
+CREATE TABLE address (
+    id INTEGER NOT NULL AUTO_INCREMENT, 
+    user_id INTEGER, 
+    PRIMARY KEY (id), 
+    CONSTRAINT fk_address_user_id_user FOREIGN KEY(user_id) REFERENCES user (id)
+);
+
+INSERT INTO alembic_version (version_num) VALUES ('aaaaaaaaaaaa');
+

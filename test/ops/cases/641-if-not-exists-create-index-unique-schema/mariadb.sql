@@ -1,0 +1,11 @@
+CREATE TABLE alembic_version (
+    version_num VARCHAR(32) NOT NULL, 
+    CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num)
+);
+
+-- Running upgrade  -> aaaaaaaaaaaa
+
+CREATE UNIQUE INDEX ix_account_email ON billing.account (email);
+
+INSERT INTO alembic_version (version_num) VALUES ('aaaaaaaaaaaa');
+

@@ -1,0 +1,15 @@
+CREATE TABLE alembic_version (
+    version_num VARCHAR(32) NOT NULL, 
+    CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num)
+);
+
+-- Running upgrade  -> aaaaaaaaaaaa
+
+ALTER TABLE account ADD COLUMN x INTEGER;
+
+ALTER TYPE mood ADD VALUE 'ecstatic';
+
+ALTER TABLE account DROP COLUMN y;
+
+INSERT INTO alembic_version (version_num) VALUES ('aaaaaaaaaaaa');
+

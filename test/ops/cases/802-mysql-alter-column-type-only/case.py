@@ -1,0 +1,1 @@
+op.alter_column("account", "name", type_=sa.String(100))

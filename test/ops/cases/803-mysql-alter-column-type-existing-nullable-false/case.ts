@@ -1,0 +1,1 @@
+await op.alterColumn("account", "name", { type_: sa.String(100), existingNullable: false });

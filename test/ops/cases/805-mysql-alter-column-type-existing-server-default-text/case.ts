@@ -1,0 +1,5 @@
+await op.alterColumn(
+  "account",
+  "score",
+  { type_: sa.BigInteger(), existingServerDefault: sa.text("0") },
+);

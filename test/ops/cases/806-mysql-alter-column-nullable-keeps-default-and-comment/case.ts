@@ -1,0 +1,10 @@
+await op.alterColumn(
+  "account",
+  "name",
+  {
+    nullable: false,
+    existingType: sa.String(50),
+    existingServerDefault: "anon",
+    existingComment: "display name",
+  },
+);

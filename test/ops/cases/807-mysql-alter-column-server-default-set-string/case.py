@@ -1,0 +1,1 @@
+op.alter_column("account", "name", server_default="anon")

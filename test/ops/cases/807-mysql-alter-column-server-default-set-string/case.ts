@@ -1,0 +1,1 @@
+await op.alterColumn("account", "name", { serverDefault: "anon" });

@@ -1,0 +1,5 @@
+await op.alterColumn(
+  "account",
+  "score",
+  { serverDefault: sa.text("0"), existingType: sa.Integer() },
+);

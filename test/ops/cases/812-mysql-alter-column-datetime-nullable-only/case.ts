@@ -1,0 +1,1 @@
+await op.alterColumn("account", "created_at", { nullable: false, existingType: sa.DateTime() });

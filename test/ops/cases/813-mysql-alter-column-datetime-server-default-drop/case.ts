@@ -1,0 +1,1 @@
+await op.alterColumn("account", "created_at", { serverDefault: null, existingType: sa.DateTime() });

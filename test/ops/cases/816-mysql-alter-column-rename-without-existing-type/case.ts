@@ -1,0 +1,1 @@
+await op.alterColumn("account", "name", { newColumnName: "full_name" });

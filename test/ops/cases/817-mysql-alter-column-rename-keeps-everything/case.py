@@ -1,0 +1,9 @@
+op.alter_column(
+    "account",
+    "name",
+    new_column_name="full_name",
+    existing_type=sa.String(50),
+    existing_nullable=False,
+    existing_server_default="anon",
+    existing_comment="display name",
+)

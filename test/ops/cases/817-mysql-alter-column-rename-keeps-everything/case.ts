@@ -1,0 +1,11 @@
+await op.alterColumn(
+  "account",
+  "name",
+  {
+    newColumnName: "full_name",
+    existingType: sa.String(50),
+    existingNullable: false,
+    existingServerDefault: "anon",
+    existingComment: "display name",
+  },
+);

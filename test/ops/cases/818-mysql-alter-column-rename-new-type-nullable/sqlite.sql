@@ -1,0 +1,15 @@
+CREATE TABLE alembic_version (
+    version_num VARCHAR(32) NOT NULL, 
+    CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num)
+);
+
+-- Running upgrade  -> aaaaaaaaaaaa
+
+ALTER TABLE account ALTER COLUMN name SET NOT NULL;
+
+ALTER TABLE account ALTER COLUMN name TYPE VARCHAR(200);
+
+ALTER TABLE account RENAME name TO full_name;
+
+INSERT INTO alembic_version (version_num) VALUES ('aaaaaaaaaaaa');
+

@@ -1,0 +1,13 @@
+CREATE TABLE alembic_version (
+    version_num VARCHAR(32) NOT NULL, 
+    CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num)
+);
+
+-- Running upgrade  -> aaaaaaaaaaaa
+
+ALTER TABLE account ALTER COLUMN score SET DEFAULT '10';
+
+ALTER TABLE account RENAME score TO points;
+
+INSERT INTO alembic_version (version_num) VALUES ('aaaaaaaaaaaa');
+

@@ -1,0 +1,1 @@
+op.alter_column("account", "score", new_column_name="points", server_default=None, existing_type=sa.Integer())

@@ -1,0 +1,5 @@
+await op.alterColumn(
+  "account",
+  "score",
+  { newColumnName: "points", serverDefault: null, existingType: sa.Integer() },
+);

@@ -1,0 +1,1 @@
+await op.alterColumn("account", "name", { comment: "display name", existingType: sa.String(50) });

@@ -1,0 +1,5 @@
+await op.alterColumn(
+  "account",
+  "id",
+  { autoincrement: true, existingType: sa.Integer(), existingNullable: false },
+);

@@ -1,0 +1,1 @@
+await op.alterColumn("account", "name", { existingType: sa.String(50), existingNullable: false });

@@ -1,0 +1,1 @@
+op.alter_column("account", "name", nullable=False, existing_type=sa.String(50), schema="billing")

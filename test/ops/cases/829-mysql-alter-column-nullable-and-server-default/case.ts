@@ -1,0 +1,5 @@
+await op.alterColumn(
+  "account",
+  "score",
+  { nullable: false, serverDefault: "5", existingType: sa.Integer() },
+);

@@ -1,0 +1,5 @@
+await op.alterColumn(
+  "account",
+  "mood",
+  { type_: sa.Enum("happy", "sad", { name: "mood" }), existingNullable: true },
+);

@@ -1,0 +1,7 @@
+op.alter_column(
+    "account",
+    "mood",
+    type_=sa.Enum("happy", "sad", "meh", name="mood"),
+    existing_type=sa.Enum("happy", "sad", name="mood"),
+    existing_nullable=False,
+)

@@ -1,0 +1,1 @@
+await op.alterColumn("account", "active", { type_: sa.Boolean(), existingNullable: false });

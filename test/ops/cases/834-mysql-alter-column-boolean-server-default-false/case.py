@@ -1,0 +1,1 @@
+op.alter_column("account", "active", server_default=sa.false(), existing_type=sa.Boolean())

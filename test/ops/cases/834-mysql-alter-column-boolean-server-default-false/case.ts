@@ -1,0 +1,1 @@
+await op.alterColumn("account", "active", { serverDefault: sa.false(), existingType: sa.Boolean() });

@@ -1,0 +1,5 @@
+await op.alterColumn(
+  "account",
+  "total",
+  { serverDefault: sa.Computed("price * qty"), existingType: sa.Integer() },
+);

@@ -1,0 +1,1 @@
+op.alter_column("account", "id", server_default=sa.Identity(), existing_type=sa.Integer())

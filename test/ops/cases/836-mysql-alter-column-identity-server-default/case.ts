@@ -1,0 +1,1 @@
+await op.alterColumn("account", "id", { serverDefault: sa.Identity(), existingType: sa.Integer() });

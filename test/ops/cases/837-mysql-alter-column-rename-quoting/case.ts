@@ -1,0 +1,1 @@
+await op.alterColumn("Account", "Order", { newColumnName: "rank", existingType: sa.Integer() });

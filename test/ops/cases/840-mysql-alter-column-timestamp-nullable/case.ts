@@ -1,0 +1,1 @@
+await op.alterColumn("account", "seen_at", { nullable: true, existingType: mysql.TIMESTAMP() });

@@ -1,0 +1,5 @@
+await op.alterColumn(
+  "account",
+  "age",
+  { type_: mysql.INTEGER({ unsigned: true }), existingNullable: true },
+);

@@ -1,0 +1,5 @@
+await op.createTable(
+  "account",
+  sa.Column("id", sa.Integer(), { primaryKey: true }),
+  { mysqlEngine: "InnoDB" },
+);

@@ -1,0 +1,6 @@
+op.create_table(
+    "account",
+    sa.Column("id", sa.Integer(), primary_key=True),
+    comment="All accounts",
+    mysql_engine="MyISAM",
+)

@@ -1,0 +1,14 @@
+CREATE TABLE alembic_version (
+    version_num VARCHAR(32) NOT NULL, 
+    CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num)
+);
+
+-- Running upgrade  -> aaaaaaaaaaaa
+
+CREATE TABLE account (
+    id INTEGER NOT NULL AUTO_INCREMENT, 
+    PRIMARY KEY (id)
+)ENGINE=InnoDB CHARSET=utf8mb4;
+
+INSERT INTO alembic_version (version_num) VALUES ('aaaaaaaaaaaa');
+

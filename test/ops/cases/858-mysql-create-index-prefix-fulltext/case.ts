@@ -1,0 +1,1 @@
+await op.createIndex("ix_article_body", "article", ["body"], { mysqlPrefix: "FULLTEXT" });

@@ -1,0 +1,1 @@
+op.create_index("ix_place_geo", "place", ["geo"], mysql_prefix="SPATIAL")

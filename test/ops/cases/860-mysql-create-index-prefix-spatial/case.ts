@@ -1,0 +1,1 @@
+await op.createIndex("ix_place_geo", "place", ["geo"], { mysqlPrefix: "SPATIAL" });

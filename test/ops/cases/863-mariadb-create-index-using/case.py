@@ -1,0 +1,1 @@
+op.create_index("ix_account_name", "account", ["name"], mariadb_using="btree")

@@ -1,0 +1,1 @@
+await op.createIndex("ix_account_name", "account", ["name"], { mariadbUsing: "btree" });

@@ -1,0 +1,1 @@
+op.create_index("ix_article_body", "article", ["body"], mariadb_prefix="FULLTEXT", mariadb_with_parser="ngram")

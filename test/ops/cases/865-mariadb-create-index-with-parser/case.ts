@@ -1,0 +1,6 @@
+await op.createIndex(
+  "ix_article_body",
+  "article",
+  ["body"],
+  { mariadbPrefix: "FULLTEXT", mariadbWithParser: "ngram" },
+);

@@ -1,0 +1,20 @@
+CREATE TABLE alembic_version (
+    version_num VARCHAR(32) NOT NULL, 
+    CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num)
+);
+
+-- Running upgrade  -> aaaaaaaaaaaa
+
+CREATE TABLE article (
+    id INTEGER NOT NULL AUTO_INCREMENT, 
+    title VARCHAR(200), 
+    body TEXT, 
+    PRIMARY KEY (id)
+);
+
+CREATE INDEX ix_article_title ON article (title(20));
+
+CREATE FULLTEXT INDEX ix_article_body ON article (body);
+
+INSERT INTO alembic_version (version_num) VALUES ('aaaaaaaaaaaa');
+

@@ -1,0 +1,24 @@
+BEGIN;
+
+CREATE TABLE alembic_version (
+    version_num VARCHAR(32) NOT NULL, 
+    CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num)
+);
+
+-- Running upgrade  -> aaaaaaaaaaaa
+
+CREATE TABLE article (
+    id SERIAL NOT NULL, 
+    title VARCHAR(200), 
+    body TEXT, 
+    PRIMARY KEY (id)
+);
+
+CREATE INDEX ix_article_title ON article (title);
+
+CREATE INDEX ix_article_body ON article (body);
+
+INSERT INTO alembic_version (version_num) VALUES ('aaaaaaaaaaaa') RETURNING alembic_version.version_num;
+
+COMMIT;
+

@@ -1,0 +1,1 @@
+await op.createIndex("ix_account_lower_name", "account", [sa.text("(lower(name))")]);

@@ -1,0 +1,1 @@
+await op.createIndex("ix_account_created", "account", ["name", sa.text("created_at DESC")]);

@@ -1,0 +1,1 @@
+op.drop_index("ix_account_name", table_name="account")

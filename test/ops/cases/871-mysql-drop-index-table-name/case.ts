@@ -1,0 +1,1 @@
+await op.dropIndex("ix_account_name", { tableName: "account" });

@@ -1,0 +1,11 @@
+CREATE TABLE alembic_version (
+    version_num VARCHAR(32) NOT NULL, 
+    CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num)
+);
+
+-- Running upgrade  -> aaaaaaaaaaaa
+
+ALTER TABLE t ADD COLUMN c VARCHAR(50) CHARACTER SET utf8mb4 COLLATE utf8mb4_bin;
+
+INSERT INTO alembic_version (version_num) VALUES ('aaaaaaaaaaaa');
+

@@ -1,0 +1,1 @@
+op.add_column("t", sa.Column("c", mysql.VARCHAR(50, national=True)))

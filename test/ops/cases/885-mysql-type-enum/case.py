@@ -1,0 +1,1 @@
+op.add_column("t", sa.Column("c", mysql.ENUM("small", "medium", "large")))

@@ -1,0 +1,1 @@
+op.add_column("t", sa.Column("c", mysql.ENUM("a", "b", charset="utf8mb4", collation="utf8mb4_bin")))

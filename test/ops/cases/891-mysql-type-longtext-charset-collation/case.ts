@@ -1,0 +1,4 @@
+await op.addColumn(
+  "t",
+  sa.Column("c", mysql.LONGTEXT({ charset: "utf8mb4", collation: "utf8mb4_unicode_ci" })),
+);

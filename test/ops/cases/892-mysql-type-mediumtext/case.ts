@@ -1,0 +1,1 @@
+await op.addColumn("t", sa.Column("c", mysql.MEDIUMTEXT()));

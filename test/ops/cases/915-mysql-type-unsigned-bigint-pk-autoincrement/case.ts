@@ -1,0 +1,4 @@
+await op.createTable(
+  "counter",
+  sa.Column("id", mysql.BIGINT({ unsigned: true }), { primaryKey: true, autoincrement: true }),
+);

@@ -1,0 +1,1 @@
+await op.dropConstraint("fk_post_account", "post", { type_: "foreignkey" });

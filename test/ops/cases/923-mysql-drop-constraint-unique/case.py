@@ -1,0 +1,1 @@
+op.drop_constraint("uq_account_email", "account", type_="unique")

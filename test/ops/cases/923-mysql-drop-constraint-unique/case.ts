@@ -1,0 +1,1 @@
+await op.dropConstraint("uq_account_email", "account", { type_: "unique" });

@@ -1,0 +1,1 @@
+op.drop_constraint("pk_account", "account", type_="primary")

@@ -1,0 +1,1 @@
+await op.dropConstraint("pk_account", "account", { type_: "primary" });

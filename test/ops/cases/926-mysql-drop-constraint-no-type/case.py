@@ -1,0 +1,1 @@
+op.drop_constraint("ck_account_age", "account")

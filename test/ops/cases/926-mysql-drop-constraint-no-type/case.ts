@@ -1,0 +1,1 @@
+await op.dropConstraint("ck_account_age", "account");

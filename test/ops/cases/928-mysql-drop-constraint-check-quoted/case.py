@@ -1,0 +1,1 @@
+op.drop_constraint("Check Age", "Order", type_="check")

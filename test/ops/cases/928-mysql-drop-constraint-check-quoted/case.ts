@@ -1,0 +1,1 @@
+await op.dropConstraint("Check Age", "Order", { type_: "check" });

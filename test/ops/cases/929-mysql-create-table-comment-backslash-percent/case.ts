@@ -1,0 +1,1 @@
+await op.createTableComment("account", "50% of 'a\\b'");

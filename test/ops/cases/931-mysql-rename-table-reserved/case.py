@@ -1,0 +1,1 @@
+op.rename_table("rank", "row")

@@ -1,0 +1,1 @@
+await op.renameTable("rank", "row");

@@ -1,0 +1,6 @@
+op.create_table(
+    "rank",
+    sa.Column("row", sa.Integer()),
+    sa.Column("groups", sa.String(10)),
+    sa.Column("lateral", sa.Integer()),
+)

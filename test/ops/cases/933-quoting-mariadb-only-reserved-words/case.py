@@ -1,0 +1,6 @@
+op.create_table(
+    "offset",
+    sa.Column("position", sa.Integer()),
+    sa.Column("history", sa.Text()),
+    sa.Column("returning", sa.Integer()),
+)

@@ -1,0 +1,1 @@
+await op.createIndex("ix_t_a", "t", ["a"], { sqliteWhere: sa.text("a IS NOT NULL") });

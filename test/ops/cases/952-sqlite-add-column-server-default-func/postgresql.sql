@@ -1,0 +1,15 @@
+BEGIN;
+
+CREATE TABLE alembic_version (
+    version_num VARCHAR(32) NOT NULL, 
+    CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num)
+);
+
+-- Running upgrade  -> aaaaaaaaaaaa
+
+ALTER TABLE t ADD COLUMN created_at TIMESTAMP WITHOUT TIME ZONE DEFAULT now();
+
+INSERT INTO alembic_version (version_num) VALUES ('aaaaaaaaaaaa') RETURNING alembic_version.version_num;
+
+COMMIT;
+

@@ -1,0 +1,1 @@
+op.add_column("t", sa.Column("created_at", sa.DateTime(), server_default=sa.text("(datetime('now'))")))

@@ -1,0 +1,4 @@
+await op.addColumn(
+  "t",
+  sa.Column("created_at", sa.DateTime(), { serverDefault: sa.text("(datetime('now'))") }),
+);

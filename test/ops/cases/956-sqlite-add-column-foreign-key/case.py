@@ -1,0 +1,1 @@
+op.add_column("post", sa.Column("account_id", sa.Integer(), sa.ForeignKey("account.id")))

@@ -1,0 +1,1 @@
+await op.addColumn("post", sa.Column("account_id", sa.Integer(), sa.ForeignKey("account.id")));

@@ -1,0 +1,3 @@
+await op.batchAlterTable("account", async (batchOp) => {
+  await batchOp.dropColumn("name");
+});

@@ -1,0 +1,10 @@
+await op.batchAlterTable("account", async (batchOp) => {
+  await batchOp.alterColumn("name", { type_: sa.String(200) });
+}, {
+  copyFrom: sa.Table(
+    "account",
+    sa.MetaData(),
+    sa.Column("id", sa.Integer(), { primaryKey: true }),
+    sa.Column("name", sa.String(10)),
+  ),
+});

@@ -1,0 +1,13 @@
+CREATE TABLE alembic_version (
+    version_num VARCHAR(32) NOT NULL, 
+    CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num)
+);
+
+-- Running upgrade  -> aaaaaaaaaaaa
+
+ALTER TABLE account ALTER COLUMN score DROP DEFAULT;
+
+ALTER TABLE account ALTER COLUMN created_at SET DEFAULT now();
+
+INSERT INTO alembic_version (version_num) VALUES ('aaaaaaaaaaaa');
+

@@ -1,0 +1,10 @@
+with op.batch_alter_table(
+    "post",
+    copy_from=sa.Table(
+        "post",
+        sa.MetaData(),
+        sa.Column("id", sa.Integer(), primary_key=True),
+        sa.Column("account_id", sa.Integer(), sa.ForeignKey("account.id", name="fk_post_account")),
+    ),
+) as batch_op:
+    batch_op.drop_constraint("fk_post_account", type_="foreignkey")

@@ -1,0 +1,23 @@
+CREATE TABLE alembic_version (
+    version_num VARCHAR(32) NOT NULL, 
+    CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num)
+);
+
+-- Running upgrade  -> aaaaaaaaaaaa
+
+CREATE TABLE _alembic_tmp_account (
+    id INTEGER NOT NULL, 
+    age INTEGER, 
+    PRIMARY KEY (id), 
+    CONSTRAINT ck_account_age CHECK (age >= 0)
+);
+
+INSERT INTO _alembic_tmp_account (id, age) SELECT account.id, account.age 
+FROM account;
+
+DROP TABLE account;
+
+ALTER TABLE _alembic_tmp_account RENAME TO account;
+
+INSERT INTO alembic_version (version_num) VALUES ('aaaaaaaaaaaa');
+

@@ -1,0 +1,11 @@
+with op.batch_alter_table(
+    "account",
+    partial_reordering=[("name", "id")],
+    copy_from=sa.Table(
+        "account",
+        sa.MetaData(),
+        sa.Column("id", sa.Integer(), primary_key=True),
+        sa.Column("name", sa.String(50)),
+    ),
+) as batch_op:
+    batch_op.add_column(sa.Column("email", sa.String(100)))

@@ -1,0 +1,12 @@
+await op.batchAlterTable("account", async (batchOp) => {
+  await batchOp.alterColumn("name", { nullable: false });
+}, {
+  recreate: "always",
+  tableKwargs: { sqliteAutoincrement: true },
+  copyFrom: sa.Table(
+    "account",
+    sa.MetaData(),
+    sa.Column("id", sa.Integer(), { primaryKey: true }),
+    sa.Column("name", sa.String(50)),
+  ),
+});

@@ -1,0 +1,14 @@
+with op.batch_alter_table(
+    "account",
+    copy_from=sa.Table(
+        "account",
+        sa.MetaData(),
+        sa.Column("id", sa.Integer(), primary_key=True),
+        sa.Column("name", sa.String(50)),
+        sa.Column("email", sa.String(100)),
+        sa.Index("ix_account_name", "name"),
+    ),
+) as batch_op:
+    batch_op.drop_index("ix_account_name")
+    batch_op.create_index("ix_account_email", ["email"])
+    batch_op.add_column(sa.Column("age", sa.Integer()))

@@ -1,0 +1,15 @@
+CREATE TABLE alembic_version (
+    version_num VARCHAR(32) NOT NULL, 
+    CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num)
+);
+
+-- Running upgrade  -> aaaaaaaaaaaa
+
+DROP INDEX ix_account_name ON account;
+
+CREATE INDEX ix_account_email ON account (email);
+
+ALTER TABLE account ADD COLUMN age INTEGER;
+
+INSERT INTO alembic_version (version_num) VALUES ('aaaaaaaaaaaa');
+

@@ -1,0 +1,21 @@
+CREATE TABLE alembic_version (
+    version_num VARCHAR(32) NOT NULL, 
+    CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num)
+);
+
+-- Running upgrade  -> aaaaaaaaaaaa
+
+CREATE TABLE a (
+    id INTEGER NOT NULL AUTO_INCREMENT, 
+    PRIMARY KEY (id), 
+    FOREIGN KEY(id) REFERENCES challenges (id)
+);
+
+CREATE TABLE b (
+    id INTEGER NOT NULL AUTO_INCREMENT, 
+    PRIMARY KEY (id), 
+    FOREIGN KEY(id) REFERENCES challenges (id)
+);
+
+INSERT INTO alembic_version (version_num) VALUES ('aaaaaaaaaaaa');
+

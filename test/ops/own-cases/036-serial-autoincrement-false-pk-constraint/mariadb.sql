@@ -1,0 +1,19 @@
+CREATE TABLE alembic_version (
+    version_num VARCHAR(32) NOT NULL, 
+    CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num)
+);
+
+-- Running upgrade  -> aaaaaaaaaaaa
+
+CREATE TABLE a (
+    id INTEGER NOT NULL, 
+    PRIMARY KEY (id)
+);
+
+CREATE TABLE b (
+    id SMALLINT NOT NULL, 
+    PRIMARY KEY (id)
+);
+
+INSERT INTO alembic_version (version_num) VALUES ('aaaaaaaaaaaa');
+

@@ -1,0 +1,17 @@
+CREATE TABLE alembic_version (
+    version_num VARCHAR(32) NOT NULL, 
+    CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num)
+);
+
+-- Running upgrade  -> aaaaaaaaaaaa
+
+CREATE TABLE t (
+    id BIGINT NOT NULL, 
+    name VARCHAR(80), 
+    PRIMARY KEY (id)
+);
+
+CREATE INDEX ix_t_name ON t (name);
+
+INSERT INTO alembic_version (version_num) VALUES ('aaaaaaaaaaaa');
+

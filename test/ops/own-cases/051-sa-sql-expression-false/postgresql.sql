@@ -1,0 +1,19 @@
+BEGIN;
+
+CREATE TABLE alembic_version (
+    version_num VARCHAR(32) NOT NULL, 
+    CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num)
+);
+
+-- Running upgrade  -> aaaaaaaaaaaa
+
+ALTER TABLE t ADD COLUMN insecure BOOLEAN DEFAULT false NOT NULL;
+
+ALTER TABLE t ADD COLUMN secure BOOLEAN DEFAULT true NOT NULL;
+
+UPDATE t SET a=NULL;
+
+INSERT INTO alembic_version (version_num) VALUES ('aaaaaaaaaaaa') RETURNING alembic_version.version_num;
+
+COMMIT;
+

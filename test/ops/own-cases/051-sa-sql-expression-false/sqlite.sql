@@ -1,0 +1,15 @@
+CREATE TABLE alembic_version (
+    version_num VARCHAR(32) NOT NULL, 
+    CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num)
+);
+
+-- Running upgrade  -> aaaaaaaaaaaa
+
+ALTER TABLE t ADD COLUMN insecure BOOLEAN DEFAULT (0) NOT NULL;
+
+ALTER TABLE t ADD COLUMN secure BOOLEAN DEFAULT (1) NOT NULL;
+
+UPDATE t SET a=NULL;
+
+INSERT INTO alembic_version (version_num) VALUES ('aaaaaaaaaaaa');
+

@@ -1,0 +1,16 @@
+CREATE TABLE alembic_version (
+    version_num VARCHAR(32) NOT NULL, 
+    CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num)
+);
+
+-- Running upgrade  -> aaaaaaaaaaaa
+
+SELECT queries.id, queries.schedule 
+FROM queries;
+
+SELECT queries.id, queries.schedule 
+FROM queries 
+WHERE queries.id = 5;
+
+INSERT INTO alembic_version (version_num) VALUES ('aaaaaaaaaaaa');
+

@@ -1,0 +1,12 @@
+const t = sa.table("account", sa.column("id", sa.Integer), sa.column("name", sa.String), sa.column("status", sa.String), sa.column("org_id", sa.Integer));
+const o = sa.table("org", sa.column("id", sa.Integer), sa.column("active", sa.Boolean));
+await op.execute(t.update().where(sa.and_(t.c.status.eq("new"), sa.or_(t.c.name.eq(null), t.c.name.eq("")))).values({ status: "empty" }));
+await op.execute(t.delete().where(t.c.id.in_([1, 2, 3])));
+await op.execute(t.delete().where(t.c.status.notin_(["a", "b"])));
+await op.execute(t.update().where(t.c.org_id.in_(sa.select(o.c.id).where(o.c.active.eq(false)))).values({ status: "orphan" }));
+await op.execute(t.delete().where(sa.not_(t.c.name.like("tmp%"))));
+await op.execute(t.delete().where(sa.not_(t.c.id.in_([7]))));
+await op.execute(sa.select(t.c.id, o.c.id).select_from(t.join(o, t.c.org_id.eq(o.c.id))).where(o.c.active.eq(true)));
+await op.execute(t.delete().where(t.c.id.between(5, 10)));
+await op.execute(t.select().order_by(t.c.id.desc()).limit(5));
+await op.execute(t.update().where(sa.or_(t.c.id.gt(3), sa.and_(t.c.status.ne("x"), t.c.name.isnot(null)))).values({ name: sa.func.lower(t.c.name) }));

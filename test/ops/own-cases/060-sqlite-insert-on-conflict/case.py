@@ -1,0 +1,5 @@
+t = sa.table("kv", sa.column("k", sa.String), sa.column("v", sa.Integer))
+op.execute(sqlite.insert(t).values(k="a", v=1).on_conflict_do_nothing())
+op.execute(sqlite.insert(t).values(k="a", v=1).on_conflict_do_nothing(index_elements=["k"]))
+s = sqlite.insert(t).values(k="a", v=1)
+op.execute(s.on_conflict_do_update(index_elements=["k"], set_=dict(v=s.excluded.v)))

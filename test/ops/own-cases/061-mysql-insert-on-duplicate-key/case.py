@@ -1,0 +1,5 @@
+t = sa.table("kv", sa.column("k", sa.String), sa.column("v", sa.Integer))
+s = mysql.insert(t).values(k="a", v=1)
+op.execute(s.on_duplicate_key_update(v=s.inserted.v))
+op.execute(s.on_duplicate_key_update(v=5, k="b"))
+op.execute(mysql.insert(t).values([dict(k="a", v=1), dict(k="b", v=2)]).on_duplicate_key_update(v=sa.literal_column("VALUES(v)")))

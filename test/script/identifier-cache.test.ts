@@ -1,0 +1,251 @@
+import assert from "node:assert/strict";
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, unlinkSync, utimesSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { test } from "node:test";
+import { IdentifierCache, stampOf } from "../../src/script/identifier-cache.js";
+import { NOT_LITERAL, readIdentifiers } from "../../src/script/read-identifiers.js";
+import { REPO, retort } from "../support/cli.js";
+import { scratchDir } from "../support/scratch.js";
+
+/*
+ * The identifier cache (src/script/identifier-cache.ts) through the CLI, on real files: what the
+ * graph commands print must always be what the files say, whatever the cache holds.
+ */
+
+interface Rev {
+  readonly id: string;
+  readonly down: string | null;
+  readonly message: string;
+}
+
+const revisionText = (r: Rev): string =>
+  [
+    "/**",
+    ` * ${r.message}`,
+    " *",
+    ` * Revision ID: ${r.id}`,
+    ` * Revises: ${r.down ?? ""}`,
+    " * Create Date: 2021-11-20 19:17:01.434529",
+    " */",
+    'import { op } from "retort-migrate";',
+    "",
+    `export const revision = ${JSON.stringify(r.id)};`,
+    `export const downRevision: string | string[] | null = ${JSON.stringify(r.down)};`,
+    "export const branchLabels: string | string[] | null = null;",
+    "export const dependsOn: string | string[] | null = null;",
+    "",
+    "export async function upgrade(): Promise<void> {}",
+    "export async function downgrade(): Promise<void> {}",
+    "",
+  ].join("\n");
+
+interface Project {
+  readonly dir: string;
+  readonly versions: string;
+  readonly cache: string;
+  run(...args: string[]): { stdout: string; stderr: string; status: number };
+  write(r: Rev, name?: string): string;
+  cacheFiles(): string[];
+}
+
+function project(revs: readonly Rev[], cache?: string): Project {
+  const dir = scratchDir("retort-idcache-");
+  const versions = join(dir, "migrations", "versions");
+  mkdirSync(versions, { recursive: true });
+  copyFileSync(join(REPO, "templates", "generic", "script.ts.tmpl"), join(dir, "migrations", "script.ts.tmpl"));
+  writeFileSync(join(dir, "retort.ini"), "[retort]\nscript_location = migrations\nurl = postgresql://postgres@127.0.0.1:5432/unused\n");
+  const cacheHome = cache ?? join(dir, "cache");
+  const p: Project = {
+    dir,
+    versions,
+    cache: cacheHome,
+    run: (...args) => retort(dir, args, { env: { XDG_CACHE_HOME: cacheHome } }),
+    write: (r, name = `${r.id}_rev.ts`) => {
+      const path = join(versions, name);
+      writeFileSync(path, revisionText(r));
+      return path;
+    },
+    cacheFiles: () => {
+      try {
+        return readdirSync(join(cacheHome, "retort", "identifiers")).map((f) => join(cacheHome, "retort", "identifiers", f));
+      } catch {
+        return [];
+      }
+    },
+  };
+  for (const r of revs) p.write(r);
+  return p;
+}
+
+const chain = (n: number): Rev[] =>
+  Array.from({ length: n }, (_, i) => ({ id: `aaaa0000000${i}`, down: i === 0 ? null : `aaaa0000000${i - 1}`, message: `step ${i}` }));
+
+/** The history a fresh cache folder gives: what the files say. */
+function uncached(p: Project, ...args: string[]): string {
+  const r = retort(p.dir, args, { env: { XDG_CACHE_HOME: scratchDir("retort-idcache-fresh-") } });
+  assert.equal(r.status, 0, r.stderr);
+  return r.stdout;
+}
+
+function ok(p: Project, ...args: string[]): string {
+  const r = p.run(...args);
+  assert.equal(r.stderr, "");
+  assert.equal(r.status, 0);
+  return r.stdout;
+}
+
+test("a second run reads nothing from unchanged files: the cache is used as it is and not written again", () => {
+  const p = project(chain(4));
+  const first = ok(p, "history");
+  const [file] = p.cacheFiles();
+  assert.ok(file, "the first run writes one cache file");
+  assert.equal(p.cacheFiles().length, 1);
+  const before = statSync(file, { bigint: true });
+  const text = readFileSync(file, "utf8");
+  // The files were written before the first run began, so its entries are trusted.
+  assert.equal(ok(p, "history"), first);
+  assert.equal(ok(p, "heads"), "aaaa00000003 (head)\n");
+  const after = statSync(file, { bigint: true });
+  assert.equal(after.mtimeNs, before.mtimeNs);
+  assert.equal(after.ino, before.ino, "the cache file was not replaced");
+  assert.equal(readFileSync(file, "utf8"), text);
+  assert.ok(text.includes("aaaa00000002"));
+});
+
+test("an edited file is read again: a new message and a new parent show at once", () => {
+  const revs = chain(3);
+  const p = project(revs);
+  ok(p, "history");
+  p.write({ id: "aaaa00000002", down: "aaaa00000000", message: "rewritten, and longer than before" });
+  const out = ok(p, "history");
+  assert.equal(out, uncached(p, "history"));
+  assert.match(out, /aaaa00000000 -> aaaa00000002 \(head\), rewritten, and longer than before/);
+  assert.equal(ok(p, "heads"), "aaaa00000001 (head)\naaaa00000002 (head)\n");
+});
+
+test("a file replaced within the same second, same size and modification time, is read again", () => {
+  const p = project(chain(3));
+  const path = join(p.versions, "aaaa00000002_rev.ts");
+  // A file system that keeps whole seconds: the file's time is a whole second before and after.
+  const second = Math.floor(Date.now() / 1000) - 5;
+  utimesSync(path, second, second);
+  ok(p, "history");
+  const old = statSync(path, { bigint: true });
+  // Same length, other content, the same modification time.
+  p.write({ id: "aaaa00000002", down: "aaaa00000001", message: "step X" });
+  utimesSync(path, second, second);
+  assert.equal(statSync(path, { bigint: true }).size, old.size);
+  assert.equal(statSync(path, { bigint: true }).mtimeNs, old.mtimeNs);
+  const out = ok(p, "history");
+  assert.match(out, /step X/);
+  assert.equal(out, uncached(p, "history"));
+});
+
+test("renames and deletions: the cache follows the files, keyed by path, and drops what is gone", () => {
+  const p = project(chain(4));
+  ok(p, "history");
+  // Swap two files of the same size and age: a cache keyed by path, size and time alone would mix them up.
+  const a = join(p.versions, "aaaa00000001_rev.ts");
+  const b = join(p.versions, "aaaa00000002_rev.ts");
+  const t = statSync(a);
+  utimesSync(b, t.atime, t.mtime);
+  ok(p, "history");
+  renameSync(a, join(p.versions, "swap.tmp"));
+  renameSync(b, a);
+  renameSync(join(p.versions, "swap.tmp"), b);
+  assert.equal(ok(p, "history"), uncached(p, "history"));
+  // A renamed file keeps its revision; a deleted head goes away, and so does its entry.
+  renameSync(join(p.versions, "aaaa00000000_rev.ts"), join(p.versions, "zz_first.ts"));
+  unlinkSync(join(p.versions, "aaaa00000003_rev.ts"));
+  assert.equal(ok(p, "heads"), "aaaa00000002 (head)\n");
+  assert.equal(ok(p, "history"), uncached(p, "history"));
+  const [file] = p.cacheFiles();
+  const cached = readFileSync(file!, "utf8");
+  assert.ok(!cached.includes("aaaa00000003_rev.ts"), "a deleted file's entry is dropped");
+  assert.ok(cached.includes("zz_first.ts"));
+});
+
+test("a corrupt cache is ignored and replaced; so is one whose entries are not well formed", () => {
+  const p = project(chain(3));
+  const expected = ok(p, "history");
+  const [file] = p.cacheFiles();
+  for (const garbage of ["{not json", "null", "[]", '{"format":1,"entries":[]}', ""]) {
+    writeFileSync(file!, garbage);
+    assert.equal(ok(p, "history"), expected, garbage);
+  }
+  // Valid JSON, matching stamps, nonsense values: the files are read instead.
+  ok(p, "history");
+  const parsed = JSON.parse(readFileSync(file!, "utf8")) as { entries: Record<string, unknown[]> };
+  for (const entry of Object.values(parsed.entries)) entry[5] = { revision: 42, downRevision: { x: 1 } };
+  const mtime = statSync(file!).mtime;
+  writeFileSync(file!, JSON.stringify(parsed));
+  utimesSync(file!, mtime, mtime);
+  assert.equal(ok(p, "history"), expected);
+  assert.equal(ok(p, "heads"), "aaaa00000002 (head)\n");
+});
+
+test("an unwritable cache folder only costs speed: same output, no error, nothing left behind", () => {
+  const blocker = join(scratchDir("retort-idcache-blocked-"), "not-a-folder");
+  writeFileSync(blocker, "a file where the cache folder would be\n");
+  const p = project(chain(3), blocker);
+  const out = ok(p, "history");
+  assert.equal(out, uncached(p, "history"));
+  assert.equal(ok(p, "heads"), "aaaa00000002 (head)\n");
+  assert.equal(readFileSync(blocker, "utf8"), "a file where the cache folder would be\n");
+  // A cache folder that is there but is a file: the cache file's place is taken.
+  const q = project(chain(2));
+  mkdirSync(join(q.cache, "retort", "identifiers"), { recursive: true });
+  ok(q, "history");
+  const [file] = q.cacheFiles();
+  rmSync(file!);
+  mkdirSync(file!);
+  assert.equal(ok(q, "history"), uncached(q, "history"));
+  assert.deepEqual(readdirSync(join(q.cache, "retort", "identifiers")).sort(), [file!.split("/").pop()]);
+});
+
+test("revision -m reads no file of the history again: the cache is not rewritten", () => {
+  const p = project(chain(3));
+  ok(p, "history");
+  const [file] = p.cacheFiles();
+  const before = statSync(file!, { bigint: true });
+  const r = p.run("revision", "-m", "next step", "--rev-id", "bbbb00000000");
+  assert.equal(r.status, 0, r.stderr);
+  const after = statSync(file!, { bigint: true });
+  assert.equal(after.mtimeNs, before.mtimeNs);
+  assert.equal(after.ino, before.ino);
+  assert.match(ok(p, "heads"), /^bbbb00000000 \(head\)\n$/);
+});
+
+test("an entry is trusted only for a file last changed before the run that recorded it began", () => {
+  const home = scratchDir("retort-idcache-unit-");
+  process.env["XDG_CACHE_HOME"] = home;
+  const path = join(home, "r1.ts");
+  writeFileSync(path, revisionText({ id: "cccc00000001", down: null, message: "one" }));
+  const read = readIdentifiers(readFileSync(path, "utf8"));
+  const real = stampOf(statSync(path, { bigint: true }));
+  const first = IdentifierCache.open("/unit/scope");
+  const runBegan = BigInt(Date.now() + 1) * 1_000_000n; // Date.now() counts whole milliseconds
+  // A file changed during the run (a stamp newer than its start), and one changed long before.
+  const racy = { ...real, mtimeNs: runBegan + 5_000_000n };
+  const old = { ...real, mtimeNs: real.mtimeNs - 10_000_000_000n, ctimeNs: real.ctimeNs - 10_000_000_000n };
+  assert.equal(first.lookup(path, real), null, "an empty cache has nothing");
+  first.remember(path, racy, read);
+  first.remember(`${path}.old`, old, read);
+  first.save();
+  const [file] = readdirSync(join(home, "retort", "identifiers"));
+  // The cache file is dated back to when its run began: entries are compared with that.
+  const written = statSync(join(home, "retort", "identifiers", file!), { bigint: true }).mtimeNs;
+  assert.ok(written <= runBegan, `${written} <= ${runBegan}`);
+  const second = IdentifierCache.open("/unit/scope");
+  assert.equal(second.lookup(path, racy), null, "changed at or after the recording run began: read again");
+  const hit = second.lookup(`${path}.old`, old);
+  assert.equal(hit?.exports.get("revision"), "cccc00000001");
+  assert.equal(hit?.docstring, read.docstring);
+  assert.equal(second.lookup(`${path}.old`, { ...old, size: old.size + 1n }), null, "another size");
+  assert.equal(second.lookup(`${path}.old`, { ...old, ino: old.ino + 1n }), null, "another file");
+  assert.equal(second.lookup(`${path}.old`, { ...old, ctimeNs: old.ctimeNs + 1n }), null, "changed metadata");
+  // A value that is not a literal stays one: the module is imported for it.
+  second.remember(`${path}.nl`, old, readIdentifiers(`export const revision = "x" + "y";`));
+  second.save();
+  assert.equal(IdentifierCache.open("/unit/scope").lookup(`${path}.nl`, old)?.exports.get("revision"), NOT_LITERAL);
+});
