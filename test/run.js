@@ -37,5 +37,7 @@ if (missing.length > 0) process.exit(1);
 
 const filter = process.argv.slice(2);
 const files = findTests(join(root, "test")).filter((f) => filter.length === 0 || filter.some((x) => f.includes(x)));
-const run = spawnSync(process.execPath, ["--import", "tsx", "--test", "--test-concurrency=4", ...files], { cwd: root, stdio: "inherit" });
+// TAP as it goes, then the failed tests again at the very end, where a truncated log still shows them.
+const reporters = ["--test-reporter=tap", "--test-reporter-destination=stdout", "--test-reporter=./test/support/failure-summary.mjs", "--test-reporter-destination=stdout"];
+const run = spawnSync(process.execPath, ["--import", "tsx", "--test", "--test-concurrency=4", ...reporters, ...files], { cwd: root, stdio: "inherit" });
 process.exit(run.status ?? 1);

@@ -16,6 +16,7 @@ import { createMigrationRun } from "./migration-run.js";
 import { VersionTable } from "./version-table.js";
 import { ProgressTable, type HalfApplied } from "./progress-table.js";
 import { ChecksumTable, type ChecksumReport } from "./checksum-table.js";
+import { DeferredVersionMoves, checkOneRowMatched } from "./deferred-version-moves.js";
 import type { MigrationLock } from "../dialects/dialect.js";
 import { LockTimeoutError } from "../util/process-lock.js";
 import type { LockWait } from "../util/poll-lock.js";
@@ -81,6 +82,8 @@ export class MigrationContext {
    */
   private heldLock: MigrationLock | null = null;
   private migrating = false;
+  /** Version-table statements of the steps run in the open transaction, sent before it commits. */
+  private readonly deferred = new DeferredVersionMoves();
   /** The statements of the run: `o.sink`, stopped by an interrupt, and counted in the journal. */
   private readonly statements: Sink;
 
@@ -118,6 +121,7 @@ export class MigrationContext {
 
   /** The revisions the database is at: the version table online, the range start offline. */
   async getCurrentHeads(): Promise<string[]> {
+    await this.flushVersionMoves();
     if (this.asSql) {
       const start = this.o.startingRev;
       const ids = start === null ? [] : typeof start === "string" ? [start] : [...start];
@@ -194,6 +198,7 @@ export class MigrationContext {
   }
 
   private async commitTransaction(conn: BoundConnection): Promise<void> {
+    await this.flushVersionMoves();
     await this.guard?.beforeCommit();
     await conn.query("COMMIT");
     this.o.journal.commit();
@@ -202,6 +207,7 @@ export class MigrationContext {
   }
 
   private async rollbackTransaction(conn: BoundConnection): Promise<void> {
+    this.deferred.clear();
     this.o.journal.rollback();
     this.o.flushLog?.();
     await conn.query("ROLLBACK").catch(() => {});
@@ -327,7 +333,7 @@ export class MigrationContext {
         const applied = updateToStep(heads, step);
         const moveVersion = async (): Promise<void> => {
           const source = step.kind === "revision" ? this.o.script?.sourceOf(step.script.path) : undefined;
-          if (tracked === null && (await this.moveVersionAtOnce(applied.actions, checksums, step, source))) return;
+          if (tracked === null && (await this.deferVersionMove(applied.actions, checksums, step, source))) return;
           for (const action of applied.actions) await this.applyVersionAction(action);
           if (checksums !== null && step.kind === "revision") {
             if (step.isUpgrade) await checksums.applied(step.script, source);
@@ -437,50 +443,40 @@ export class MigrationContext {
 
   /**
    * Online, inside a transaction, where the driver can: a step's version-table statements and its
-   * checksum row go to the server in one round trip, in the order they would run one by one. A
-   * count that is not one fails the step as it would have, and the transaction's rollback takes
-   * the checksum row with it. False: nothing was done, run them one by one.
+   * checksum row are held and sent with those of the following steps in one round trip, before
+   * the transaction commits or the version table is read (see DeferredVersionMoves). False:
+   * nothing was done, run them one by one.
    */
-  private async moveVersionAtOnce(
+  private async deferVersionMove(
     actions: readonly VersionAction[],
     checksums: ChecksumTable | null,
     step: MigrationStep<Script>,
     source: string | undefined,
   ): Promise<boolean> {
-    const batch = this.o.sink.emitBatch;
-    if (batch === undefined || this.asSql || !this.inTransaction || !this.o.transactionalDdl || this.inAutocommit) return false;
+    if (this.o.sink.emitBatch === undefined || this.asSql || !this.inTransaction || !this.o.transactionalDdl || this.inAutocommit) return false;
     const version = actions.map((a) => (a.kind === "insert" ? this.version.insertSql(a.version) : a.kind === "delete" ? this.version.deleteSql(a.version) : this.version.updateSql(a.from, a.to)));
     let extra: string[] = [];
     if (checksums !== null && step.kind === "revision") {
       extra = step.isUpgrade ? await checksums.appliedStatements(step.script, source) : await checksums.revertedStatements(step.script.revision);
     }
-    if (version.length + extra.length === 0) return true;
     throwIfInterrupted(this.o.signal);
-    const results = await batch.call(this.o.sink, [...version, ...extra]);
-    actions.forEach((action, i) => {
-      this.o.journal.statementRan();
-      if (action.kind === "insert") return;
-      const n = results[i]?.rowCount ?? 0;
-      const table = this.o.versionTable;
-      if (n === 1) return;
-      if (action.kind === "delete") fail(`Online migration expected to match one row when deleting '${action.version}' in '${table}'; ${n} found`);
-      fail(`Online migration expected to match one row when updating '${action.from}' to '${action.to}' in '${table}'; ${n} found`);
-    });
+    this.deferred.add(actions, version, extra);
+    for (let i = 0; i < actions.length; i++) this.o.journal.statementRan();
+    // Its CREATE TABLE is held too: the next step must not write it again.
     if (extra.length > 0 && step.kind === "revision" && step.isUpgrade) checksums?.created();
     return true;
   }
 
+  private async flushVersionMoves(): Promise<void> {
+    const batch = this.o.sink.emitBatch;
+    if (batch !== undefined) await this.deferred.flush((sqls) => batch.call(this.o.sink, sqls), this.o.versionTable);
+  }
+
   private async applyVersionAction(action: VersionAction): Promise<void> {
     const sink = this.statements;
-    const table = this.o.versionTable;
     if (action.kind === "insert") return this.version.insert(sink, action.version);
-    if (action.kind === "delete") {
-      const n = await this.version.delete(sink, action.version);
-      if (!this.asSql && n !== 1) fail(`Online migration expected to match one row when deleting '${action.version}' in '${table}'; ${n} found`);
-      return;
-    }
-    const n = await this.version.update(sink, action.from, action.to);
-    if (!this.asSql && n !== 1) fail(`Online migration expected to match one row when updating '${action.from}' to '${action.to}' in '${table}'; ${n} found`);
+    const n = action.kind === "delete" ? await this.version.delete(sink, action.version) : await this.version.update(sink, action.from, action.to);
+    if (!this.asSql) checkOneRowMatched(action, n, this.o.versionTable);
   }
 
   private requireConnection(): BoundConnection {
