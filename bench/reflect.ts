@@ -13,9 +13,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import mysql from "mysql2/promise";
-import type { Connection } from "../dist/dialects/dialect.js";
-import { Engine } from "../dist/runtime/engine.js";
-import { parseUrl } from "../dist/config/url.js";
+import type { Connection } from "../src/dialects/dialect.js";
+import { createEngine } from "../dist/index.js";
 
 const arg = (name: string, dflt: string) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -44,7 +43,7 @@ async function timeRetort(url: string): Promise<{ ms: number; statements: number
   let statements = 0;
   let tables = 0;
   for (let r = 0; r < RUNS; r++) {
-    const conn = await new Engine(parseUrl(url)).connect();
+    const conn = await createEngine(url).connect();
     let sent = 0;
     const counting: Connection = { query: (sql, p) => (sent++, conn.query(sql, p)), close: () => conn.close() };
     const t0 = performance.now();
@@ -100,7 +99,7 @@ async function main(): Promise<void> {
     if (dialect === "sqlite") {
       const dir = mkdtempSync(join(tmpdir(), "retort-bench-reflect-"));
       const file = join(dir, "bench.db");
-      const conn = await new Engine(parseUrl(`sqlite:///${file}`)).connect();
+      const conn = await createEngine(`sqlite:///${file}`).connect();
       for (const s of schema(TABLES, (x) => x)) await conn.query(s);
       await conn.close();
       retortUrl = `sqlite:///${file}`;

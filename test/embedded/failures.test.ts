@@ -11,7 +11,7 @@ import { join } from "node:path";
 import { after, before, test } from "node:test";
 import { HEAD, leftInTmp, makeProject, problems, runRetort, snapshot, startRetort, type Project, type Snapshot } from "./support.js";
 
-const LIMIT_MS = 20_000;
+const LIMIT_MS = 45_000;
 const projects: Project[] = [];
 let clean: Snapshot;
 let template: Project;

@@ -77,7 +77,8 @@ export function startRetort(
     stderr += d.toString();
     options.onStderr?.(stderr, child);
   });
-  const limitMs = options.limitMs ?? 60_000;
+  // A hang detector: a busy 2-core machine has taken over a minute to start a PGlite run.
+  const limitMs = options.limitMs ?? 150_000;
   const done = new Promise<Run>((resolve, reject) => {
     const timer = setTimeout(() => {
       child.kill("SIGKILL");
