@@ -12,7 +12,7 @@ const unexpectedLines = (e: Exit): string[] =>
 export function concurrentUpgrades(target: Target, runs: readonly { n: number; perMigration: boolean }[]): void {
   for (const { n, perMigration } of runs) {
     const mode = perMigration ? "transaction per migration" : "one transaction per run";
-    test(`${target.name}: ${n} concurrent upgrade head processes (${mode}) apply each of ${REVISIONS} revisions once and all exit 0`, { timeout: 300_000 }, async () => {
+    test(`${target.name}: ${n} concurrent upgrade head processes (${mode}) apply each of ${REVISIONS} revisions once and all exit 0`, { timeout: 900_000 }, async () => {
       const db = await target.create();
       const project = makeProject(db.url);
       try {
@@ -47,7 +47,7 @@ const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms
  * is a clean run's. `checkEvery` > 1 reads the database after every so many kills only.
  */
 export function killedUpgrades(target: Target, kills: number, killWindowMs: number, checkEvery = 1): void {
-  test(`${target.name}: ${kills} upgrades killed at random moments, each followed by upgrade head, end as a clean run ends`, { timeout: 600_000 }, async () => {
+  test(`${target.name}: ${kills} upgrades killed at random moments, each followed by upgrade head, end as a clean run ends`, { timeout: 1_200_000 }, async () => {
     const clean = await target.create();
     const cleanProject = makeProject(clean.url, { slowSql: target.slowSql });
     const db = await target.create();
