@@ -65,18 +65,30 @@ export class ChecksumTable {
     const sum = source === undefined ? fileChecksum(script.path) : sourceChecksum(source);
     if (sum === null) return [];
     const out: string[] = [];
-    if (!(await this.exists())) {
-      const pk = this.dialect.quoteIdentifier(`${this.name}_pkc`);
-      out.push(
-        `CREATE TABLE ${this.qualified} (version_num VARCHAR(32) NOT NULL, checksum VARCHAR(64) NOT NULL, ` +
-          `file_name VARCHAR(255) NOT NULL, CONSTRAINT ${pk} PRIMARY KEY (version_num))`,
-      );
-    }
+    if (!(await this.exists())) out.push(this.createSql());
     out.push(`DELETE FROM ${this.qualified} WHERE version_num = ${this.lit(script.revision)}`);
     out.push(
       `INSERT INTO ${this.qualified} (version_num, checksum, file_name) VALUES (${this.lit(script.revision)}, ${this.lit(sum)}, ${this.lit(basename(script.path))})`,
     );
     return out;
+  }
+
+  private createSql(): string {
+    const pk = this.dialect.quoteIdentifier(`${this.name}_pkc`);
+    return (
+      `CREATE TABLE ${this.qualified} (version_num VARCHAR(32) NOT NULL, checksum VARCHAR(64) NOT NULL, ` +
+      `file_name VARCHAR(255) NOT NULL, CONSTRAINT ${pk} PRIMARY KEY (version_num))`
+    );
+  }
+
+  /**
+   * Create the table now, where DDL is not transactional: its CREATE TABLE would otherwise commit
+   * the transaction that moves the version table and clears the progress record, halfway.
+   */
+  async ensureExists(): Promise<void> {
+    if (await this.exists()) return;
+    await this.conn.query(this.createSql());
+    this.known = true;
   }
 
   /** The statements of appliedStatements() ran: the table exists now. */

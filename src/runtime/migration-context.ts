@@ -303,6 +303,7 @@ export class MigrationContext {
     if (createVersionTable) await this.ensureVersionTable(false);
     const progress = await this.checkProgress(steps);
     const checksums = this.checksumTable();
+    if (progress !== null && checksums !== null && steps.some((s) => s.kind === "revision" && s.isUpgrade)) await checksums.ensureExists();
     if (checksums !== null && o.map !== null && steps.some((s) => s.kind === "revision" && s.isUpgrade)) {
       for (const c of (await checksums.compare(o.map, heads)).changed) o.log("WARNING", describeChange(c));
     }
