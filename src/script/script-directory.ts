@@ -1,12 +1,12 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
-import { dirname, isAbsolute, join, normalize, resolve } from "node:path";
+import { dirname, isAbsolute, join, normalize, resolve, sep } from "node:path";
 import type { Config } from "../config/config.js";
 import { fail } from "../util/errors.js";
 import { pyFormat } from "../util/pyformat.js";
 import { lazyRevisionMap } from "./graph/revision-map.js";
 import type { RevisionMap } from "./graph/types.js";
 import { IdentifierCache, stampOf } from "./identifier-cache.js";
-import { NOT_LITERAL, readIdentifiers, type ReadValue } from "./read-identifiers.js";
+import { NOT_LITERAL, readIdentifiers, type ReadValue, type StaticRead } from "./read-identifiers.js";
 import type { Script } from "./script.js";
 import { renderTemplate } from "./template.js";
 import { formatCreateDate } from "./create-date.js";
@@ -119,14 +119,9 @@ export class ScriptDirectory {
       if (typeof revision !== "string" || revision === "") {
         fail(`Could not determine revision id from file ${path}. Be sure the 'revision' variable is exported from the script.`);
       }
-      return Object.freeze({
-        revision,
-        downRevision: asIds(value("downRevision"), path, "downRevision"),
-        branchLabels: asIds(value("branchLabels"), path, "branchLabels"),
-        dependsOn: asIds(value("dependsOn"), path, "dependsOn"),
-        path,
-        docstring: read.docstring,
-      });
+      return Object.freeze(
+        new RevisionScript(revision, asIds(value("downRevision"), path, "downRevision"), asIds(value("branchLabels"), path, "branchLabels"), asIds(value("dependsOn"), path, "dependsOn"), path, read),
+      );
     });
   }
 
@@ -199,10 +194,29 @@ export class ScriptDirectory {
   }
 }
 
+/** A revision file's identifiers; its docstring is taken from the read when first asked for. */
+class RevisionScript implements Script {
+  constructor(
+    readonly revision: string,
+    readonly downRevision: string | readonly string[] | null,
+    readonly branchLabels: string | readonly string[] | null,
+    readonly dependsOn: string | readonly string[] | null,
+    readonly path: string,
+    private readonly read: StaticRead,
+  ) {}
+
+  get docstring(): string | null {
+    return this.read.docstring;
+  }
+}
+
 function listFolder(folder: string, recursive: boolean): string[] {
   const out: string[] = [];
-  for (const name of readdirSync(folder).sort()) {
-    const full = join(folder, name);
+  // Names joined by hand: path.join normalises every result, a measurable cost at 10,000 files.
+  const dir = normalize(folder);
+  const prefix = dir.endsWith(sep) ? dir : dir + sep;
+  for (const name of readdirSync(dir).sort()) {
+    const full = prefix + name;
     if (recursive && statSync(full).isDirectory()) out.push(...listFolder(full, true));
     else if (isRevisionFileName(name)) out.push(full);
   }
@@ -210,13 +224,13 @@ function listFolder(folder: string, recursive: boolean): string[] {
 }
 
 function isRevisionFileName(name: string): boolean {
-  return /\.(ts|mts)$/.test(name) && !/\.d\.m?ts$/.test(name) && !name.startsWith(".#") && !name.startsWith(".");
+  return (name.endsWith(".ts") || name.endsWith(".mts")) && !name.endsWith(".d.ts") && !name.endsWith(".d.mts") && !name.startsWith(".");
 }
 
 function asIds(value: ReadValue | undefined, path: string, name: string): string | readonly string[] | null {
   if (value === undefined || value === null) return null;
   if (typeof value === "string") return value;
-  if (Array.isArray(value) && value.every((v) => typeof v === "string")) return Object.freeze([...value]);
+  if (Array.isArray(value) && value.every((v) => typeof v === "string")) return Object.isFrozen(value) ? value : Object.freeze([...value]);
   fail(`${path}: '${name}' must be a string, an array of strings, or null`);
 }
 

@@ -169,19 +169,57 @@ test("a corrupt cache is ignored and replaced; so is one whose entries are not w
   const p = project(chain(3));
   const expected = ok(p, "history");
   const [file] = p.cacheFiles();
-  for (const garbage of ["{not json", "null", "[]", '{"format":1,"entries":[]}', ""]) {
+  const good = readFileSync(file!, "latin1");
+  const [header, ...lines] = good.split("\n");
+  for (const garbage of ["{not json", "null", "[]", '{"format":1,"entries":[]}', "", `${header}`, `${header}\nno tab here\n`, lines.join("\n")]) {
     writeFileSync(file!, garbage);
     assert.equal(ok(p, "history"), expected, garbage);
   }
-  // Valid JSON, matching stamps, nonsense values: the files are read instead.
-  ok(p, "history");
-  const parsed = JSON.parse(readFileSync(file!, "utf8")) as { entries: Record<string, unknown[]> };
-  for (const entry of Object.values(parsed.entries)) entry[5] = { revision: 42, downRevision: { x: 1 } };
+  // Matching stamps, nonsense values: the files are read instead.
   const mtime = statSync(file!).mtime;
-  writeFileSync(file!, JSON.stringify(parsed));
-  utimesSync(file!, mtime, mtime);
-  assert.equal(ok(p, "history"), expected);
-  assert.equal(ok(p, "heads"), "aaaa00000002 (head)\n");
+  const damaged = (edit: (fields: string[]) => void): string =>
+    [
+      header,
+      ...lines.map((line) => {
+        if (line === "") return line;
+        const fields = line.split("\t");
+        edit(fields);
+        return fields.join("\t");
+      }),
+    ].join("\n");
+  for (const edit of [
+    (f: string[]) => (f[3] = "42"), // revision
+    (f: string[]) => (f[4] = '{"x":1}'), // downRevision
+    (f: string[]) => (f[5] = "[1]"), // branchLabels
+    (f: string[]) => (f[2] = "[]"), // docstring
+    (f: string[]) => (f[2] = '"unterminated'), // docstring
+    (f: string[]) => (f[2] = '"not \\q json"'), // docstring that only looks like a string
+    (f: string[]) => f.pop(), // a field short
+  ]) {
+    writeFileSync(file!, damaged(edit));
+    utimesSync(file!, mtime, mtime);
+    assert.equal(ok(p, "history"), expected, String(edit));
+    assert.equal(ok(p, "heads"), "aaaa00000002 (head)\n");
+  }
+});
+
+test("paths and messages beyond ASCII are cached and read back exactly", () => {
+  const revs: Rev[] = [
+    { id: "dddd00000000", down: null, message: "crème brûlée, 日本語, emoji \u{1F600}, tab\there" },
+    { id: "dddd00000001", down: "dddd00000000", message: "second" },
+  ];
+  const p = project([]);
+  p.write(revs[0]!, "dddd00000000_caf\u00e9.ts");
+  p.write(revs[1]!, "dddd00000001_\u00fcber\tname.ts");
+  const first = ok(p, "history");
+  assert.equal(first, uncached(p, "history"));
+  assert.match(first, /crème brûlée, 日本語, emoji \u{1F600}, tab\there/u);
+  const [file] = p.cacheFiles();
+  const text = readFileSync(file!);
+  assert.ok(text.every((b) => b < 0x80), "the cache file is ASCII");
+  assert.equal(ok(p, "history"), first);
+  assert.equal(ok(p, "history", "-v"), uncached(p, "history", "-v"));
+  assert.equal(ok(p, "heads"), "dddd00000001 (head)\n");
 });
 
 test("an unwritable cache folder only costs speed: same output, no error, nothing left behind", () => {
@@ -240,6 +278,7 @@ test("an entry is trusted only for a file last changed before the run that recor
   assert.equal(second.lookup(path, racy), null, "changed at or after the recording run began: read again");
   const hit = second.lookup(`${path}.old`, old);
   assert.equal(hit?.exports.get("revision"), "cccc00000001");
+  assert.equal(hit?.exports.get("downRevision"), null);
   assert.equal(hit?.docstring, read.docstring);
   assert.equal(second.lookup(`${path}.old`, { ...old, size: old.size + 1n }), null, "another size");
   assert.equal(second.lookup(`${path}.old`, { ...old, ino: old.ino + 1n }), null, "another file");
