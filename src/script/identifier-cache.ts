@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { closeSync, fstatSync, futimesSync, mkdirSync, openSync, readFileSync, renameSync, unlinkSync, writeSync, type BigIntStats } from "node:fs";
 import { join } from "node:path";
 import { cacheDir } from "../util/cache-dir.js";
-import { leadingDocstring, NOT_LITERAL, type ReadValue, type StaticRead } from "./read-identifiers.js";
+import { leadingDocstring, NOT_LITERAL, type ExportReader, type ReadValue, type StaticRead } from "./read-identifiers.js";
 
 /*
  * What the graph commands need from each revision file (its identifier exports and header
@@ -184,26 +184,50 @@ function decode(line: string, at: number, path: string): StaticRead | null {
   if (fields.length !== 1 + NAMES.length) return null;
   const doc = fields[0]!;
   if (doc !== "null" && !(doc.length > 1 && doc.startsWith('"') && doc.endsWith('"'))) return null;
-  const exports = new Map<string, ReadValue>();
+  const values: (ReadValue | undefined)[] = [];
   for (let i = 0; i < NAMES.length; i++) {
     const text = fields[i + 1]!;
-    if (text === "") continue;
-    const value = text === "!" ? NOT_LITERAL : parseLiteral(text);
-    if (value === undefined) return null;
-    exports.set(NAMES[i]!, value);
+    const value = text === "" ? undefined : text === "!" ? NOT_LITERAL : parseLiteral(text);
+    if (value === undefined && text !== "") return null;
+    values.push(value);
   }
-  return new CachedRead(exports, doc, path);
+  return new CachedRead(values[0], values[1], values[2], values[3], doc, path);
 }
 
-/** A cached read whose docstring is decoded when first asked for: `heads` never asks. */
-class CachedRead implements StaticRead {
+/**
+ * A cached read: one object per file, since a warm run holds 10,000 of them. Its docstring is
+ * decoded when first asked for: `heads` never asks.
+ */
+class CachedRead implements StaticRead, ExportReader {
   private doc: string | null | undefined = undefined;
 
   constructor(
-    readonly exports: ReadonlyMap<string, ReadValue>,
+    private readonly revision: ReadValue | undefined,
+    private readonly downRevision: ReadValue | undefined,
+    private readonly branchLabels: ReadValue | undefined,
+    private readonly dependsOn: ReadValue | undefined,
     private readonly docText: string,
     private readonly path: string,
   ) {}
+
+  get exports(): ExportReader {
+    return this;
+  }
+
+  get(name: string): ReadValue | undefined {
+    switch (name) {
+      case "revision":
+        return this.revision;
+      case "downRevision":
+        return this.downRevision;
+      case "branchLabels":
+        return this.branchLabels;
+      case "dependsOn":
+        return this.dependsOn;
+      default:
+        return undefined;
+    }
+  }
 
   get docstring(): string | null {
     if (this.doc === undefined) {

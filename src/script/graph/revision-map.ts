@@ -150,24 +150,27 @@ export function buildRevisionMap<S extends RevisionRecord>(records: readonly S[]
     }
   }
 
+  // Children by downRevision or dependsOn; a parent that some child only depends on gets its own
+  // list of downRevision children below, the others share one list.
+  const dependedOn: Draft<S>[] = [];
   for (const d of order) {
     for (const down of d.allDownRevisions) {
       const parent = drafts.get(down);
       if (!parent) throw new RevisionError(`Revision ${down} referenced from ${d.revision} is not present`);
       if (parent.allNextRevisions === NONE) parent.allNextRevisions = [];
       parent.allNextRevisions.push(d.revision);
-      if (d.resolvedDependencies === NONE || d.downRevisions.includes(down)) {
-        if (parent.nextRevisions === NONE) parent.nextRevisions = [];
-        parent.nextRevisions.push(d.revision);
-      }
+      if (d.resolvedDependencies !== NONE && !d.downRevisions.includes(down)) dependedOn.push(parent);
     }
   }
   // Alembic keeps children in frozensets (hash order); we list them sorted by id.
   for (const d of order) {
     if (d.allNextRevisions.length > 1) d.allNextRevisions = dedupe(d.allNextRevisions).sort(comparePy);
-    if (d.nextRevisions.length > 1) d.nextRevisions = dedupe(d.nextRevisions).sort(comparePy);
-    // Without dependents the two lists are the same: share one.
-    if (d.nextRevisions.length === d.allNextRevisions.length) d.nextRevisions = d.allNextRevisions;
+    d.nextRevisions = d.allNextRevisions;
+  }
+  for (const parent of dependedOn) {
+    if (parent.nextRevisions !== parent.allNextRevisions) continue;
+    const children = parent.allNextRevisions.filter((id) => drafts.get(id)!.downRevisions.includes(parent.revision));
+    parent.nextRevisions = children.length === 0 ? NONE : children;
   }
 
   const down = edgesOf(order, drafts, (d) => d.downRevisions);
@@ -370,8 +373,18 @@ function detectCycles<S extends RevisionRecord>(order: Draft<S>[], down: Edges, 
  */
 function inheritBranchLabels<S extends RevisionRecord>(order: Draft<S>[], drafts: Map<string, Draft<S>>, next: Edges): void {
   const n = order.length;
-  // Own plus inherited labels by position, made into each node's sorted list at the end.
-  const sets: (Set<string> | undefined)[] = order.map((d) => (d.ownBranchLabels.length === 0 ? undefined : new Set(d.ownBranchLabels)));
+  // Own plus inherited labels by position, sorted. Most revisions end up with one of a few label
+  // sets, so each distinct set is one shared array (`union` remembers what it made).
+  for (const d of order) if (d.ownBranchLabels.length > 0) d.branchLabels = [...new Set(d.ownBranchLabels)].sort(comparePy);
+  const unions = new Map<string[], Map<string[], string[]>>();
+  const union = (have: string[], add: string[]): string[] => {
+    if (have === add || add.every((l) => have.includes(l))) return have;
+    let byAdd = unions.get(have);
+    if (byAdd === undefined) unions.set(have, (byAdd = new Map()));
+    let made = byAdd.get(add);
+    if (made === undefined) byAdd.set(add, (made = [...new Set([...have, ...add])].sort(comparePy)));
+    return made;
+  };
   // Which walk last visited each position: no clearing between walks.
   const visited = new Int32Array(n);
   let walk = 0;
@@ -379,7 +392,7 @@ function inheritBranchLabels<S extends RevisionRecord>(order: Draft<S>[], drafts
   for (const d of order) {
     if (d.ownBranchLabels.length === 0) continue;
     // Alembic spreads the revision's whole label set at this point, inherited labels included.
-    const spread = [...sets[d.index]!];
+    const spread = d.branchLabels;
     walk++;
     // Depth first, children pushed in list order: the visiting order of `iterateRelated`.
     let last = d.index;
@@ -389,21 +402,17 @@ function inheritBranchLabels<S extends RevisionRecord>(order: Draft<S>[], drafts
       if (visited[i] === walk) continue;
       visited[i] = walk;
       last = i;
-      const set = (sets[i] ??= new Set());
-      for (const l of spread) set.add(l);
+      const node = order[i]!;
+      node.branchLabels = union(node.branchLabels, spread);
       for (let k = next.start[i]!; k < next.start[i + 1]!; k++) stack.push(next.to[k]!);
     }
     let parent: Draft<S> | undefined = order[last];
     while (parent && parent.allNextRevisions.length <= 1 && parent.downRevisions.length <= 1) {
-      const set = (sets[parent.index] ??= new Set());
-      for (const l of spread) set.add(l);
+      parent.branchLabels = union(parent.branchLabels, spread);
       const below = parent.downRevisions[0];
       parent = below === undefined ? undefined : drafts.get(below);
     }
   }
-  sets.forEach((set, i) => {
-    if (set !== undefined) order[i]!.branchLabels = [...set].sort(comparePy);
-  });
 }
 
 function freeze<S extends RevisionRecord>(order: Draft<S>[], drafts: Map<string, Draft<S>>, labelDrafts: Map<string, Draft<S>>): RevisionMap<S> {
