@@ -45,6 +45,7 @@ export async function runEnvScript(path: string): Promise<void> {
 
 /** `known`: sources already read, by path; the sources read here are added to it. */
 async function importFiles(paths: readonly string[], known: Map<string, string> | undefined, loading: boolean): Promise<Record<string, unknown>[]> {
+  if (paths.length === 0) return [];
   // Read in one go: a thousand small files cost far less read synchronously than as a thousand
   // promises, each four trips through the thread pool (open, stat, read, close).
   const sources = paths.map((p) => {
@@ -57,10 +58,12 @@ async function importFiles(paths: readonly string[], known: Map<string, string> 
   });
   const fast: number[] = [];
   const bundled: number[] = [];
-  sources.forEach((src, i) => (isSelfContained(src) ? fast : bundled).push(i));
+  const cache = new TransformCache(dirname(paths[0] ?? ""), `sucrase ${sucraseVersion()}`);
+  // Only self-contained files are in the transform cache: a hit needs no second look.
+  sources.forEach((src, i) => (cache.has(src) || isSelfContained(src) ? fast : bundled).push(i));
   const out: Record<string, unknown>[] = new Array(paths.length);
   const [fastModules, bundledModules] = await Promise.all([
-    fast.length > 0 ? importStripped(fast.map((i) => paths[i]!), fast.map((i) => sources[i]!), loading) : [],
+    fast.length > 0 ? importStripped(cache, fast.map((i) => paths[i]!), fast.map((i) => sources[i]!), loading) : [],
     bundled.length > 0 ? importTypeScript(bundled.map((i) => paths[i]!)) : [],
   ]);
   fast.forEach((idx, k) => (out[idx] = fastModules[k]!));
@@ -89,8 +92,7 @@ function sucraseVersion(): string {
   }
 }
 
-async function importStripped(paths: readonly string[], sources: readonly string[], loading: boolean): Promise<Record<string, unknown>[]> {
-  const cache = new TransformCache(dirname(paths[0] ?? ""), `sucrase ${sucraseVersion()}`);
+async function importStripped(cache: TransformCache, paths: readonly string[], sources: readonly string[], loading: boolean): Promise<Record<string, unknown>[]> {
   // Loading sucrase costs more than a small command's whole run: only a cache miss pays for it.
   const transform = sources.every((src) => cache.has(src)) ? null : (await import("sucrase")).transform;
   const bodies = sources.map((src, i) => {
