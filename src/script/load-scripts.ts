@@ -2,12 +2,12 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, relative } from "node:path";
 import { pathToFileURL } from "node:url";
-import { Script } from "node:vm";
 import { describeValue } from "../util/describe-value.js";
 import { fail } from "../util/errors.js";
 import { registerGeneratedModule } from "../util/call-site.js";
 import { importTypeScript, runningRetortUrl } from "./load-modules.js";
 import { strippedModuleMapper, type StrippedSegment } from "./script-positions.js";
+import { compileCached, type CompiledScript } from "./code-cache.js";
 import { TransformCache } from "./transform-cache.js";
 
 /*
@@ -124,17 +124,19 @@ async function importStripped(cache: TransformCache, paths: readonly string[], s
     return segment;
   });
   let mod: { factories: ((e: object, r: unknown, m: { exports: object }) => Promise<void>)[]; require: unknown };
+  let compiled: CompiledScript;
   try {
     const name = paths.length === 1 ? pathToFileURL(paths[0]!).href : `${pathToFileURL(dirname(paths[0]!)).href}/[${paths.length}-scripts]`;
     registerGeneratedModule(name, strippedModuleMapper(segments));
-    const [retort, bind] = await Promise.all([import(runningRetortUrl()), Promise.resolve(new Script(text, { filename: name }).runInThisContext())]);
+    compiled = compileCached(text, name, dirname(paths[0]!), paths.length);
+    const [retort, bind] = await Promise.all([import(runningRetortUrl()), Promise.resolve(compiled.script.runInThisContext())]);
     mod = (bind as (r: unknown) => typeof mod)(retort);
   } catch (err) {
     // sucrase does not check all of the syntax; esbuild names the file and line of what V8 refused.
     if (err instanceof SyntaxError) await importTypeScript(paths);
     throw err;
   }
-  return Promise.all(
+  const modules = await Promise.all(
     mod.factories.map(async (factory, i) => {
       const module = { exports: {} as Record<string, unknown> };
       try {
@@ -146,4 +148,6 @@ async function importStripped(cache: TransformCache, paths: readonly string[], s
       return module.exports;
     }),
   );
+  compiled.save();
+  return modules;
 }
