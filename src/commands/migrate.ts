@@ -45,7 +45,8 @@ async function preloadOffline(
     // BEGIN is printed, as Alembic 1.8.1 fails there (it plans inside run_migrations).
     return;
   }
-  await script.importRevisions(steps.flatMap((s) => (s.kind === "revision" ? [s.script] : [])));
+  // Offline, no checksum is kept, so a file known unchanged need not be read again.
+  await script.importRevisions(steps.flatMap((s) => (s.kind === "revision" ? [s.script] : [])), { readUnchanged: false });
 }
 
 type Plan = (map: RevisionMap<Script>, heads: readonly string[]) => readonly MigrationStep<Script>[];

@@ -19,16 +19,18 @@ import { leadingDocstring, NOT_LITERAL, type ExportReader, type ReadValue, type 
  * so it is made to be cheap to read: no JSON document to parse whole, and an entry is decoded
  * only once its stamp has matched):
  *
- *   path TAB "size mtimeNs ctimeNs ino" TAB docstring TAB revision TAB downRevision TAB branchLabels TAB dependsOn
+ *   path TAB "size mtimeNs ctimeNs ino" TAB docstring TAB revision TAB downRevision TAB branchLabels TAB dependsOn TAB sourceKey
  *
  * The docstring and each export are JSON text (null, a string, an array of strings); an export
  * that is not a literal is `!`, one the file does not have is empty. The file is ASCII (other
- * characters escaped, in paths too), so that it reads as Latin-1, without UTF-8 decoding; lines
+ * characters escaped, in paths too), so that it reads as Latin-1, without UTF-8 decoding. The
+ * source key is the transform cache's key of the text that was read (transform-cache.ts): an
+ * offline upgrade finds a file's type-stripped text by it without reading the file again. Lines
  * are in the order the files were looked up (the listing's), so a run finds each in turn.
  */
 
 /** The first line; bump the number when the format or what read-identifiers.ts returns changes. */
-const HEADER = "retort identifier cache 2";
+const HEADER = "retort identifier cache 3";
 const NAMES = ["revision", "downRevision", "branchLabels", "dependsOn"] as const;
 
 /** The stat fields an entry is keyed by: any change means the file may have changed. */
@@ -98,12 +100,16 @@ export class IdentifierCache {
     return this.byKey.get(key);
   }
 
-  /** Record what was read from `path`, whose stamp was taken before its source was read. */
-  remember(path: string, stamp: FileStamp, read: StaticRead): void {
+  /**
+   * Record what was read from `path`, whose stamp was taken before its source was read, and the
+   * source's key (`sourceKey`) when known.
+   */
+  remember(path: string, stamp: FileStamp, read: StaticRead, sourceKey: string | null = null): void {
     this.changed = true;
     const key = keyOf(path);
     const fields = [key, stampText(stamp), asciiJson(read.docstring)];
     for (const name of NAMES) fields.push(encodeValue(read.exports.get(name)));
+    fields.push(sourceKey !== null && /^[A-Za-z0-9+/=]+$/.test(sourceKey) ? sourceKey : "");
     this.next.set(key, fields.join("\t"));
   }
 
@@ -181,7 +187,7 @@ function encodeValue(value: ReadValue | undefined): string {
 /** The entry's fields from `at` on, as read-identifiers.ts returns them; null when not well formed. */
 function decode(line: string, at: number, path: string): StaticRead | null {
   const fields = line.slice(at).split("\t");
-  if (fields.length !== 1 + NAMES.length) return null;
+  if (fields.length !== 2 + NAMES.length) return null;
   const doc = fields[0]!;
   if (doc !== "null" && !(doc.length > 1 && doc.startsWith('"') && doc.endsWith('"'))) return null;
   const values: (ReadValue | undefined)[] = [];
@@ -191,7 +197,9 @@ function decode(line: string, at: number, path: string): StaticRead | null {
     if (value === undefined && text !== "") return null;
     values.push(value);
   }
-  return new CachedRead(values[0], values[1], values[2], values[3], doc, path);
+  const sourceKey = fields[1 + NAMES.length]!;
+  if (!/^[A-Za-z0-9+/=]*$/.test(sourceKey)) return null;
+  return new CachedRead(values[0], values[1], values[2], values[3], doc, path, sourceKey === "" ? null : sourceKey);
 }
 
 /**
@@ -208,6 +216,8 @@ class CachedRead implements StaticRead, ExportReader {
     private readonly dependsOn: ReadValue | undefined,
     private readonly docText: string,
     private readonly path: string,
+    /** The transform cache's key of the source this was read from, if recorded. */
+    readonly sourceKey: string | null,
   ) {}
 
   get exports(): ExportReader {

@@ -22,9 +22,13 @@ const ONLY_RETORT = /^retort-migrate$/;
 /** Comments, and the strings that may hold comment-like text: matched together, left to right. */
 const COMMENTS_AND_STRINGS = /\/\/[^\n]*|\/\*[\s\S]*?\*\/|"(?:\\.|[^"\\\n])*"|'(?:\\.|[^'\\\n])*'|`(?:\\.|[^`\\])*`/g;
 
-/** Import revision files; results in the given order. `known` holds sources already read. */
-export function importScripts(paths: readonly string[], known?: Map<string, string>): Promise<Record<string, unknown>[]> {
-  return importFiles(paths, known, true);
+/**
+ * Import revision files; results in the given order. `known` holds sources already read;
+ * `unchanged`, the source key (transform-cache.ts) of files known not to have changed since a
+ * run read them: where the cache has that key's output, the file is not read again.
+ */
+export function importScripts(paths: readonly string[], known?: Map<string, string>, unchanged?: ReadonlyMap<string, string>): Promise<Record<string, unknown>[]> {
+  return importFiles(paths, known, true, unchanged);
 }
 
 /**
@@ -44,31 +48,40 @@ export async function runEnvScript(path: string): Promise<void> {
 }
 
 /** `known`: sources already read, by path; the sources read here are added to it. */
-async function importFiles(paths: readonly string[], known: Map<string, string> | undefined, loading: boolean): Promise<Record<string, unknown>[]> {
+async function importFiles(paths: readonly string[], known: Map<string, string> | undefined, loading: boolean, unchanged?: ReadonlyMap<string, string>): Promise<Record<string, unknown>[]> {
   if (paths.length === 0) return [];
+  const cache = new TransformCache(dirname(paths[0] ?? ""), `sucrase ${sucraseVersion()}`);
   // Read in one go: a thousand small files cost far less read synchronously than as a thousand
   // promises, each four trips through the thread pool (open, stat, read, close).
-  const sources = paths.map((p) => {
-    let src = known?.get(p);
-    if (src === undefined) {
-      src = readFileSync(p, "utf8");
-      known?.set(p, src);
+  const inputs: StrippedInput[] = paths.map((path) => {
+    let source = known?.get(path);
+    if (source === undefined) {
+      const key = unchanged?.get(path);
+      if (key !== undefined && cache.hasKey(key)) return { path, source: null, key };
+      source = readFileSync(path, "utf8");
+      known?.set(path, source);
     }
-    return src;
+    return { path, source, key: null };
   });
   const fast: number[] = [];
   const bundled: number[] = [];
-  const cache = new TransformCache(dirname(paths[0] ?? ""), `sucrase ${sucraseVersion()}`);
   // Only self-contained files are in the transform cache: a hit needs no second look.
-  sources.forEach((src, i) => (cache.has(src) || isSelfContained(src) ? fast : bundled).push(i));
+  inputs.forEach(({ source }, i) => (source === null || cache.has(source) || isSelfContained(source) ? fast : bundled).push(i));
   const out: Record<string, unknown>[] = new Array(paths.length);
   const [fastModules, bundledModules] = await Promise.all([
-    fast.length > 0 ? importStripped(cache, fast.map((i) => paths[i]!), fast.map((i) => sources[i]!), loading) : [],
+    fast.length > 0 ? importStripped(cache, fast.map((i) => inputs[i]!), loading) : [],
     bundled.length > 0 ? importTypeScript(bundled.map((i) => paths[i]!)) : [],
   ]);
   fast.forEach((idx, k) => (out[idx] = fastModules[k]!));
   bundled.forEach((idx, k) => (out[idx] = bundledModules[k]!));
   return out;
+}
+
+/** A file to strip: its source, or null when its output is in the cache under `key`. */
+interface StrippedInput {
+  readonly path: string;
+  readonly source: string | null;
+  readonly key: string | null;
 }
 
 /**
@@ -92,10 +105,12 @@ function sucraseVersion(): string {
   }
 }
 
-async function importStripped(cache: TransformCache, paths: readonly string[], sources: readonly string[], loading: boolean): Promise<Record<string, unknown>[]> {
+async function importStripped(cache: TransformCache, inputs: readonly StrippedInput[], loading: boolean): Promise<Record<string, unknown>[]> {
+  const paths = inputs.map((f) => f.path);
   // Loading sucrase costs more than a small command's whole run: only a cache miss pays for it.
-  const transform = sources.every((src) => cache.has(src)) ? null : (await import("sucrase")).transform;
-  const bodies = sources.map((src, i) => {
+  const transform = inputs.every((f) => f.source === null || cache.has(f.source)) ? null : (await import("sucrase")).transform;
+  const bodies = inputs.map(({ source: src, key }, i) => {
+    if (src === null) return cache.getByKey(key!)!;
     try {
       return cache.get(src, () => transform!(src, { transforms: ["typescript", "imports"], filePath: paths[i] }).code);
     } catch (err) {

@@ -19,6 +19,8 @@ export interface StaticRead {
   readonly exports: ExportReader;
   /** The leading `/** … *\/` comment, prefixes removed, or null. */
   readonly docstring: string | null;
+  /** From the identifier cache: the transform cache's key of the source it was read from. */
+  readonly sourceKey?: string | null;
 }
 
 const WANTED = new Set(["revision", "downRevision", "branchLabels", "dependsOn"]);

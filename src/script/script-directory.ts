@@ -7,6 +7,7 @@ import { lazyRevisionMap } from "./graph/revision-map.js";
 import type { RevisionMap } from "./graph/types.js";
 import { IdentifierCache, stampOf } from "./identifier-cache.js";
 import { NOT_LITERAL, readIdentifiers, type ReadValue, type StaticRead } from "./read-identifiers.js";
+import { sourceKey } from "./transform-cache.js";
 import type { Script } from "./script.js";
 import { renderTemplate } from "./template.js";
 import { formatCreateDate } from "./create-date.js";
@@ -36,6 +37,8 @@ export class ScriptDirectory {
   private readonly modules = new Map<string, Record<string, unknown>>();
   /** Sources read for the graph, kept so a run that imports the files does not read them twice. */
   private readonly sources = new Map<string, string>();
+  /** The source key (transform-cache.ts) of each file the identifier cache showed unchanged. */
+  private readonly unchanged = new Map<string, string>();
 
   private constructor(options: ScriptDirectoryOptions) {
     this.options = options;
@@ -96,11 +99,14 @@ export class ScriptDirectory {
       // The stamp is taken before the source is read: a change in between shows at the next run.
       const stamp = stampOf(statSync(path, { bigint: true }));
       const cached = cache.lookup(path, stamp);
-      if (cached !== null) return { path, read: cached };
+      if (cached !== null) {
+        if (typeof cached.sourceKey === "string") this.unchanged.set(path, cached.sourceKey);
+        return { path, read: cached };
+      }
       const source = readFileSync(path, "utf8");
       this.sources.set(path, source);
       const read = readIdentifiers(source);
-      cache.remember(path, stamp, read);
+      cache.remember(path, stamp, read, sourceKey(source));
       return { path, read };
     });
     cache.save();
@@ -130,10 +136,14 @@ export class ScriptDirectory {
     return this.sources.get(path);
   }
 
-  /** Import revision modules (those not yet imported) in one build; results in the given order. */
-  async importRevisions(scripts: readonly Script[]): Promise<Record<string, unknown>[]> {
+  /**
+   * Import revision modules (those not yet imported) in one build; results in the given order.
+   * `readUnchanged: false` (offline runs, which keep no checksums): a file the identifier cache
+   * showed unchanged is not read again when its type-stripped text is cached.
+   */
+  async importRevisions(scripts: readonly Script[], o: { readonly readUnchanged?: boolean } = {}): Promise<Record<string, unknown>[]> {
     const missing = [...new Set(scripts.map((s) => s.path).filter((p) => !this.modules.has(p)))];
-    const loaded = await importScripts(missing, this.sources);
+    const loaded = await importScripts(missing, this.sources, o.readUnchanged === false ? this.unchanged : undefined);
     missing.forEach((path, i) => this.modules.set(path, loaded[i] ?? {}));
     return scripts.map((s) => this.modules.get(s.path) ?? {});
   }

@@ -28,7 +28,7 @@ export class TransformCache {
   private keyOf(source: string): string {
     let key = this.keys.get(source);
     if (key === undefined) {
-      key = keyOf(source);
+      key = sourceKey(source);
       this.keys.set(source, key);
     }
     return key;
@@ -36,6 +36,17 @@ export class TransformCache {
 
   has(source: string): boolean {
     return this.entries[this.keyOf(source)] !== undefined;
+  }
+
+  /** By a source's key (`sourceKey`), for a file known unchanged and not read again. */
+  hasKey(key: string): boolean {
+    return Object.hasOwn(this.entries, key) && typeof this.entries[key] === "string";
+  }
+
+  getByKey(key: string): string | undefined {
+    const hit = this.entries[key];
+    if (hit === undefined) return undefined;
+    return hit;
   }
 
   /** The cached output for `source`, or the result of `make(source)`, remembered. */
@@ -65,4 +76,4 @@ export class TransformCache {
 
 /** One-shot hashing where Node has it (20.12 on): a Hash object per file costs more than the hash, at 10,000 files. */
 const oneShot = (crypto as { hash?: (algorithm: string, data: string, encoding: "base64") => string }).hash;
-const keyOf = (source: string): string => (oneShot ? oneShot("sha1", source, "base64") : crypto.createHash("sha1").update(source).digest("base64"));
+export const sourceKey = (source: string): string => (oneShot ? oneShot("sha1", source, "base64") : crypto.createHash("sha1").update(source).digest("base64"));
