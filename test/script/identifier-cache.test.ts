@@ -288,3 +288,37 @@ test("an entry is trusted only for a file last changed before the run that recor
   second.save();
   assert.equal(IdentifierCache.open("/unit/scope").lookup(`${path}.nl`, old)?.exports.get("revision"), NOT_LITERAL);
 });
+
+test("upgrade --sql runs what each file says now: an edited file is read again, the others come from the caches", () => {
+  const p = project([]);
+  copyFileSync(join(REPO, "templates", "generic", "env.ts"), join(p.dir, "migrations", "env.ts"));
+  const withSql = (r: Rev, sql: string): string => revisionText(r).replace("export async function upgrade(): Promise<void> {}", `export async function upgrade(): Promise<void> {\n  await op.execute(${JSON.stringify(sql)});\n}`);
+  const revs = chain(3);
+  for (const r of revs) writeFileSync(join(p.versions, `${r.id}_rev.ts`), withSql(r, `SELECT '${r.id}'`));
+  const fresh = (): string => {
+    const r = retort(p.dir, ["upgrade", "head", "--sql"], { env: { XDG_CACHE_HOME: scratchDir("retort-idcache-fresh-") } });
+    assert.equal(r.status, 0, r.stderr);
+    return r.stdout;
+  };
+  const first = ok(p, "upgrade", "head", "--sql");
+  assert.equal(first, fresh());
+  assert.match(first, /SELECT 'aaaa00000001';/);
+  // Warm: the identifiers and the stripped text come from the caches.
+  assert.equal(ok(p, "upgrade", "head", "--sql"), first);
+  // The same length, another statement: read again, whatever the caches hold.
+  const path = join(p.versions, "aaaa00000001_rev.ts");
+  writeFileSync(path, withSql(revs[1]!, "SELECT 'zzzz00000001'"));
+  const edited = ok(p, "upgrade", "head", "--sql");
+  assert.match(edited, /SELECT 'zzzz00000001';/);
+  assert.equal(edited, fresh());
+  assert.equal(ok(p, "upgrade", "head", "--sql"), edited);
+  // Edited within the same second as the run that cached it, same size and time: still read again.
+  const second = Math.floor(Date.now() / 1000) - 5;
+  utimesSync(path, second, second);
+  ok(p, "upgrade", "head", "--sql");
+  writeFileSync(path, withSql(revs[1]!, "SELECT 'yyyy00000001'"));
+  utimesSync(path, second, second);
+  const racy = ok(p, "upgrade", "head", "--sql");
+  assert.match(racy, /SELECT 'yyyy00000001';/);
+  assert.equal(racy, fresh());
+});
