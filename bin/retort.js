@@ -15,6 +15,10 @@ globalThis.navigator ??= { userAgent: `Node.js/${process.versions.node.split("."
 
 const { main } = await import("../dist/cli/main.js");
 process.exitCode = await main(process.argv.slice(2));
+// Into a pipe whose reader is slow, what the command printed may still be on its way: an exit
+// now would cut `upgrade --sql | ...` short. A write's callback runs once all before it are out.
+const flushed = (stream) => new Promise((resolve) => stream.write("", () => resolve()));
+await Promise.all([flushed(process.stdout), flushed(process.stderr)]);
 // Everything the command opened is closed by now. Should a driver or a user's env.ts still
 // hold the event loop (a socket, a timer), the command is done all the same: a CI job must
 // never hang on it.

@@ -34,7 +34,7 @@ function splitRange(revision: string, sql: boolean): [string | null, string] {
 async function preloadOffline(
   script: ScriptDirectory,
   startingRev: string | null,
-  plan: (map: RevisionMap<Script>, heads: readonly string[]) => readonly MigrationStep<Script>[],
+  plan: Plan,
 ): Promise<void> {
   let steps: readonly MigrationStep<Script>[];
   try {
@@ -45,7 +45,24 @@ async function preloadOffline(
     // BEGIN is printed, as Alembic 1.8.1 fails there (it plans inside run_migrations).
     return;
   }
-  await script.importRevisions(steps.flatMap((s) => (s.kind === "revision" ? [s.script] : [])));
+  // Offline, no checksum is kept, so a file known unchanged need not be read again.
+  await script.importRevisions(steps.flatMap((s) => (s.kind === "revision" ? [s.script] : [])), { readUnchanged: false });
+}
+
+type Plan = (map: RevisionMap<Script>, heads: readonly string[]) => readonly MigrationStep<Script>[];
+
+/**
+ * The plan for the same map and starting heads made once: offline, it is made to load the files
+ * before env.ts runs and asked for again inside the run (10,000 steps take a while to plan).
+ */
+function planOnce(plan: Plan): Plan {
+  let last: { map: RevisionMap<Script>; heads: readonly string[]; steps: readonly MigrationStep<Script>[] } | null = null;
+  return (map, heads) => {
+    if (last !== null && last.map === map && last.heads.length === heads.length && last.heads.every((h, i) => h === heads[i])) return last.steps;
+    const steps = plan(map, heads);
+    last = { map, heads: [...heads], steps };
+    return steps;
+  };
 }
 
 /** `retort upgrade REV`. Resolves to the offline SQL when `sql` is set, else "". */
@@ -53,9 +70,10 @@ export async function upgrade(config: Config, revision: string, options: Migrate
   const script = ScriptDirectory.fromConfig(config);
   const sql = options.sql ?? false;
   const [startingRev, destination] = splitRange(revision, sql);
-  if (sql) await preloadOffline(script, startingRev, (map, heads) => planUpgrade(map, destination, heads));
+  const plan = planOnce((map, heads) => planUpgrade(map, destination, heads));
+  if (sql) await preloadOffline(script, startingRev, plan);
   return runEnv(config, script, {
-    fn: async (heads) => planUpgrade(await script.revisionMap(), destination, heads),
+    fn: async (heads) => plan(await script.revisionMap(), heads),
     asSql: sql,
     writes: true,
     resume: options.resume ?? config.cmdOpts["resume"] === true,
@@ -71,9 +89,10 @@ export async function downgrade(config: Config, revision: string, options: Migra
   const sql = options.sql ?? false;
   const [startingRev, destination] = splitRange(revision, sql);
   if (startingRev === null && sql) fail("downgrade with --sql requires <fromrev>:<torev>");
-  if (sql) await preloadOffline(script, startingRev, (map, heads) => planDowngrade(map, destination, heads));
+  const plan = planOnce((map, heads) => planDowngrade(map, destination, heads));
+  if (sql) await preloadOffline(script, startingRev, plan);
   return runEnv(config, script, {
-    fn: async (heads) => planDowngrade(await script.revisionMap(), destination, heads),
+    fn: async (heads) => plan(await script.revisionMap(), heads),
     asSql: sql,
     writes: true,
     resume: options.resume ?? config.cmdOpts["resume"] === true,

@@ -6,7 +6,6 @@ import { withRevisionErrors } from "../script/graph/errors.js";
 import { planNewRevision } from "../script/graph/new-revision.js";
 import { fail } from "../util/errors.js";
 import { asBool } from "../util/as-bool.js";
-import { RevisionContext } from "../autogenerate/revision-context.js";
 import type { ProcessRevisionDirectives } from "../autogenerate/directives.js";
 import { runPostWriteHooks } from "../script/write-hooks.js";
 
@@ -36,7 +35,7 @@ export interface RevisionOptions {
 export async function revision(config: Config, options: RevisionOptions = {}): Promise<string | string[]> {
   const script = ScriptDirectory.fromConfig(config);
   let environment = asBool(config.getMainOption("revision_environment"));
-  const ctx = new RevisionContext({
+  const args = {
     revId: options.revId ?? newRevisionId(),
     message: options.message ?? null,
     head: options.head ?? "head",
@@ -44,7 +43,15 @@ export async function revision(config: Config, options: RevisionOptions = {}): P
     branchLabel: options.branchLabel ?? null,
     versionPath: options.versionPath ?? null,
     dependsOn: options.dependsOn ?? null,
-  }, { processRevisionDirectives: options.processRevisionDirectives ?? null, renameHints: options.renameHints ?? false });
+  };
+  if (!options.autogenerate && !environment) {
+    if (options.sql) fail("Using --sql with the revision command when revision_environment is not configured does not make any sense");
+    // No env.ts to run, so nothing can change the script: written from the options, without
+    // loading autogenerate and the runtime (a new revision is a graph command).
+    return generateRevision(script, { ...args, branchLabels: toList(args.branchLabel), dependsOn: toList(args.dependsOn), config });
+  }
+  const { RevisionContext } = await import("../autogenerate/revision-context.js");
+  const ctx = new RevisionContext(args, { processRevisionDirectives: options.processRevisionDirectives ?? null, renameHints: options.renameHints ?? false });
   if (options.autogenerate) {
     environment = true;
     if (options.sql) fail("Using --sql with --autogenerate does not make any sense");

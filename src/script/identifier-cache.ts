@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { closeSync, fstatSync, futimesSync, mkdirSync, openSync, readFileSync, renameSync, unlinkSync, writeSync, type BigIntStats } from "node:fs";
 import { join } from "node:path";
 import { cacheDir } from "../util/cache-dir.js";
-import { NOT_LITERAL, type Literal, type ReadValue, type StaticRead } from "./read-identifiers.js";
+import { leadingDocstring, NOT_LITERAL, type ExportReader, type ReadValue, type StaticRead } from "./read-identifiers.js";
 
 /*
  * What the graph commands need from each revision file (its identifier exports and header
@@ -14,10 +14,24 @@ import { NOT_LITERAL, type Literal, type ReadValue, type StaticRead } from "./re
  * read without changing its times, so it is read again. The cache file's own modification time
  * records that moment, on the file system's clock. The cache only ever saves time: a missing,
  * unreadable, unwritable or corrupt cache is ignored.
+ *
+ * On disk, one line per file (a warm run of a 10,000-revision history reads it on every command,
+ * so it is made to be cheap to read: no JSON document to parse whole, and an entry is decoded
+ * only once its stamp has matched):
+ *
+ *   path TAB "size mtimeNs ctimeNs ino" TAB docstring TAB revision TAB downRevision TAB branchLabels TAB dependsOn TAB sourceKey
+ *
+ * The docstring and each export are JSON text (null, a string, an array of strings); an export
+ * that is not a literal is `!`, one the file does not have is empty. The file is ASCII (other
+ * characters escaped, in paths too), so that it reads as Latin-1, without UTF-8 decoding. The
+ * source key is the transform cache's key of the text that was read (transform-cache.ts): an
+ * offline upgrade finds a file's type-stripped text by it without reading the file again. Lines
+ * are in the order the files were looked up (the listing's), so a run finds each in turn.
  */
 
-/** Bump when read-identifiers.ts changes what it returns for the same source. */
-const FORMAT = 1;
+/** The first line; bump the number when the format or what read-identifiers.ts returns changes. */
+const HEADER = "retort identifier cache 3";
+const NAMES = ["revision", "downRevision", "branchLabels", "dependsOn"] as const;
 
 /** The stat fields an entry is keyed by: any change means the file may have changed. */
 export interface FileStamp {
@@ -29,65 +43,87 @@ export interface FileStamp {
 
 export const stampOf = (s: BigIntStats): FileStamp => ({ size: s.size, mtimeNs: s.mtimeNs, ctimeNs: s.ctimeNs, ino: s.ino });
 
-/** On disk: [size, mtimeNs, ctimeNs, ino] as decimal strings, the docstring, and the exports (0: not a literal). */
-type Entry = [string, string, string, string, string | null, Record<string, Literal | 0>];
-
-interface CacheFile {
-  readonly format: number;
-  readonly entries: Record<string, Entry>;
-}
+const stampText = (s: FileStamp): string => `${s.size} ${s.mtimeNs} ${s.ctimeNs} ${s.ino}`;
 
 export class IdentifierCache {
   private readonly file: string;
-  private readonly entries: Record<string, Entry>;
+  /** The cached lines, undecoded; `cursor` is where the next lookup is expected. */
+  private readonly lines: readonly string[];
+  private cursor = 0;
+  /** The lines by key, built at the first lookup that is not the expected line. */
+  private byKey: Map<string, string> | null = null;
   /** Entries of files last changed at or after this time (the file system's clock) are not trusted. */
   private readonly horizonNs: bigint;
-  private readonly next: Record<string, Entry> = {};
+  private readonly next = new Map<string, string>();
   private readonly started = process.hrtime.bigint();
-  private changed = false;
+  private changed: boolean;
 
-  private constructor(file: string, loaded: { entries: Record<string, Entry>; horizonNs: bigint } | null) {
+  private constructor(file: string, loaded: { lines: readonly string[]; horizonNs: bigint } | null) {
     this.file = file;
-    this.entries = loaded?.entries ?? {};
+    this.lines = loaded?.lines ?? [];
     this.horizonNs = loaded?.horizonNs ?? 0n;
     this.changed = loaded === null;
   }
 
   /** The cache of the script folder `scope`; opened before the first file is looked at. */
   static open(scope: string): IdentifierCache {
-    const key = createHash("sha1").update(`${FORMAT}\0${scope}`).digest("hex").slice(0, 16);
-    const file = join(cacheDir(), "identifiers", `${key}.json`);
+    const key = createHash("sha1").update(`${HEADER}\0${scope}`).digest("hex").slice(0, 16);
+    const file = join(cacheDir(), "identifiers", `${key}.txt`);
     return new IdentifierCache(file, load(file));
   }
 
   /** The cached read of `path`, when its stamp matches and it is older than the recording run. */
   lookup(path: string, stamp: FileStamp): StaticRead | null {
-    const e = this.entries[path];
-    if (e === undefined || !Object.hasOwn(this.entries, path) || !matches(e, stamp)) return null;
+    const key = keyOf(path);
+    const line = this.lineOf(key);
+    if (line === undefined) return null;
+    const stampAt = key.length + 1;
+    const stampKey = stampText(stamp);
+    if (!line.startsWith(stampKey, stampAt) || line.charCodeAt(stampAt + stampKey.length) !== TAB) return null;
     const newest = stamp.mtimeNs > stamp.ctimeNs ? stamp.mtimeNs : stamp.ctimeNs;
     if (newest >= this.horizonNs) return null;
-    const read = decode(e);
-    if (read !== null) this.next[path] = e;
+    const read = decode(line, stampAt + stampKey.length + 1, path);
+    if (read !== null) this.next.set(key, line);
     return read;
   }
 
-  /** Record what was read from `path`, whose stamp was taken before its source was read. */
-  remember(path: string, stamp: FileStamp, read: StaticRead): void {
-    const exports: Record<string, Literal | 0> = {};
-    for (const [name, value] of read.exports) exports[name] = value === NOT_LITERAL ? 0 : value;
-    this.next[path] = [String(stamp.size), String(stamp.mtimeNs), String(stamp.ctimeNs), String(stamp.ino), read.docstring, exports];
+  private lineOf(key: string): string | undefined {
+    const expected = this.lines[this.cursor];
+    if (expected !== undefined && expected.startsWith(key) && expected.charCodeAt(key.length) === TAB) {
+      this.cursor++;
+      return expected;
+    }
+    if (this.byKey === null) {
+      this.byKey = new Map();
+      for (const line of this.lines) this.byKey.set(line.slice(0, line.indexOf("\t")), line);
+    }
+    return this.byKey.get(key);
+  }
+
+  /**
+   * Record what was read from `path`, whose stamp was taken before its source was read, and the
+   * source's key (`sourceKey`) when known.
+   */
+  remember(path: string, stamp: FileStamp, read: StaticRead, sourceKey: string | null = null): void {
     this.changed = true;
+    const key = keyOf(path);
+    const fields = [key, stampText(stamp), asciiJson(read.docstring)];
+    for (const name of NAMES) fields.push(encodeValue(read.exports.get(name)));
+    fields.push(sourceKey !== null && /^[A-Za-z0-9+/=]+$/.test(sourceKey) ? sourceKey : "");
+    this.next.set(key, fields.join("\t"));
   }
 
   /** Write the entries looked up or remembered in this run (files gone since drop out); atomic. */
   save(): void {
-    if (!this.changed && Object.keys(this.next).length === Object.keys(this.entries).length) return;
+    if (!this.changed && this.next.size === this.lines.length) return;
     const tmp = `${this.file}.${process.pid}.tmp`;
     let fd: number | null = null;
     try {
       mkdirSync(join(this.file, ".."), { recursive: true });
       fd = openSync(tmp, "w");
-      writeSync(fd, JSON.stringify({ format: FORMAT, entries: this.next } satisfies CacheFile));
+      let text = `${HEADER}\n`;
+      for (const line of this.next.values()) text += `${line}\n`;
+      writeSync(fd, text);
       // Back-date the file to when this run began reading, on the file system's clock: the time
       // it was just written at, less the time since then (and a millisecond for rounding).
       const written = fstatSync(fd, { bigint: true }).mtimeNs;
@@ -109,7 +145,7 @@ export class IdentifierCache {
   }
 }
 
-function load(file: string): { entries: Record<string, Entry>; horizonNs: bigint } | null {
+function load(file: string): { lines: readonly string[]; horizonNs: bigint } | null {
   let fd: number;
   try {
     fd = openSync(file, "r");
@@ -118,39 +154,117 @@ function load(file: string): { entries: Record<string, Entry>; horizonNs: bigint
   }
   try {
     const horizonNs = fstatSync(fd, { bigint: true }).mtimeNs;
-    const parsed = JSON.parse(readFileSync(fd, "utf8")) as Partial<CacheFile> | null;
-    if (parsed?.format !== FORMAT) return null;
-    if (typeof parsed.entries !== "object" || parsed.entries === null || Array.isArray(parsed.entries)) return null;
-    return { entries: parsed.entries, horizonNs };
+    const text = readFileSync(fd, "latin1");
+    if (!text.startsWith(`${HEADER}\n`) || !text.endsWith("\n")) return null;
+    const lines = text.slice(HEADER.length + 1, -1).split("\n");
+    // Each line holds a key and a stamp at least; an empty cache has none.
+    if (lines.some((line) => line.indexOf("\t") <= 0)) return lines.length === 1 && lines[0] === "" ? { lines: [], horizonNs } : null;
+    return { lines, horizonNs };
   } catch {
-    return null; // corrupt: as if there were none
+    return null; // unreadable: as if there were none
   } finally {
     closeSync(fd);
   }
 }
 
-function matches(e: unknown, s: FileStamp): e is Entry {
-  return (
-    Array.isArray(e) &&
-    e.length === 6 &&
-    e[0] === String(s.size) &&
-    e[1] === String(s.mtimeNs) &&
-    e[2] === String(s.ctimeNs) &&
-    e[3] === String(s.ino)
-  );
+const TAB = 9;
+/** What is not printable ASCII, and the backslash that escapes it. */
+const NOT_PLAIN = /[^\x20-\x5b\x5d-\x7e]/g;
+const NOT_ASCII = /[^\x00-\x7e]/g;
+const escapeChar = (c: string): string => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`;
+
+/** A path as the cache names it: itself when it is plain ASCII, else with \uXXXX escapes. */
+const keyOf = (path: string): string => (/[^\x20-\x5b\x5d-\x7e]/.test(path) ? path.replace(NOT_PLAIN, escapeChar) : path);
+
+/** JSON text in ASCII: JSON.parse reads the escapes back. */
+const asciiJson = (value: unknown): string => JSON.stringify(value).replace(NOT_ASCII, escapeChar);
+
+function encodeValue(value: ReadValue | undefined): string {
+  if (value === undefined) return "";
+  return value === NOT_LITERAL ? "!" : asciiJson(value);
 }
 
-/** The entry as read-identifiers.ts returns it, or null when it is not well formed. */
-function decode(e: Entry): StaticRead | null {
-  const [, , , , docstring, exports] = e;
-  if (docstring !== null && typeof docstring !== "string") return null;
-  if (typeof exports !== "object" || exports === null || Array.isArray(exports)) return null;
-  const map = new Map<string, ReadValue>();
-  for (const [name, value] of Object.entries(exports)) {
-    if (value === 0) map.set(name, NOT_LITERAL);
-    else if (value === null || typeof value === "string") map.set(name, value);
-    else if (Array.isArray(value) && value.every((v) => typeof v === "string")) map.set(name, Object.freeze([...value]));
-    else return null;
+/** The entry's fields from `at` on, as read-identifiers.ts returns them; null when not well formed. */
+function decode(line: string, at: number, path: string): StaticRead | null {
+  const fields = line.slice(at).split("\t");
+  if (fields.length !== 2 + NAMES.length) return null;
+  const doc = fields[0]!;
+  if (doc !== "null" && !(doc.length > 1 && doc.startsWith('"') && doc.endsWith('"'))) return null;
+  const values: (ReadValue | undefined)[] = [];
+  for (let i = 0; i < NAMES.length; i++) {
+    const text = fields[i + 1]!;
+    const value = text === "" ? undefined : text === "!" ? NOT_LITERAL : parseLiteral(text);
+    if (value === undefined && text !== "") return null;
+    values.push(value);
   }
-  return { exports: map, docstring };
+  const sourceKey = fields[1 + NAMES.length]!;
+  if (!/^[A-Za-z0-9+/=]*$/.test(sourceKey)) return null;
+  return new CachedRead(values[0], values[1], values[2], values[3], doc, path, sourceKey === "" ? null : sourceKey);
+}
+
+/**
+ * A cached read: one object per file, since a warm run holds 10,000 of them. Its docstring is
+ * decoded when first asked for: `heads` never asks.
+ */
+class CachedRead implements StaticRead, ExportReader {
+  private doc: string | null | undefined = undefined;
+
+  constructor(
+    private readonly revision: ReadValue | undefined,
+    private readonly downRevision: ReadValue | undefined,
+    private readonly branchLabels: ReadValue | undefined,
+    private readonly dependsOn: ReadValue | undefined,
+    private readonly docText: string,
+    private readonly path: string,
+    /** The transform cache's key of the source this was read from, if recorded. */
+    readonly sourceKey: string | null,
+  ) {}
+
+  get exports(): ExportReader {
+    return this;
+  }
+
+  get(name: string): ReadValue | undefined {
+    switch (name) {
+      case "revision":
+        return this.revision;
+      case "downRevision":
+        return this.downRevision;
+      case "branchLabels":
+        return this.branchLabels;
+      case "dependsOn":
+        return this.dependsOn;
+      default:
+        return undefined;
+    }
+  }
+
+  get docstring(): string | null {
+    if (this.doc === undefined) {
+      const parsed = this.docText === "null" ? null : parseJson(this.docText);
+      // Not JSON after all (a damaged cache): the file says what it is.
+      this.doc = parsed === null || typeof parsed === "string" ? parsed : leadingDocstring(readFileSync(this.path, "utf8"));
+    }
+    return this.doc;
+  }
+}
+
+/** A cached literal: null, a string or an array of strings; undefined for anything else. */
+function parseLiteral(text: string): ReadValue | undefined {
+  // Most values are plain ids: no need for the JSON parser.
+  if (text.charCodeAt(0) === 34 /* " */ && text.length > 1 && text.charCodeAt(text.length - 1) === 34 && !text.includes("\\") && text.indexOf('"', 1) === text.length - 1) {
+    return text.slice(1, -1);
+  }
+  const value = parseJson(text);
+  if (value === null || typeof value === "string") return value;
+  if (Array.isArray(value) && value.every((v) => typeof v === "string")) return Object.freeze(value as string[]);
+  return undefined;
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
 }

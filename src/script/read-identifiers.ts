@@ -9,11 +9,18 @@ export const NOT_LITERAL: unique symbol = Symbol("not a literal");
 export type Literal = string | readonly string[] | null;
 export type ReadValue = Literal | typeof NOT_LITERAL;
 
+/** Looks up an identifier export by its exported name: undefined when the file has none. */
+export interface ExportReader {
+  get(name: string): ReadValue | undefined;
+}
+
 export interface StaticRead {
-  /** Each identifier export found, by its exported name. */
-  readonly exports: ReadonlyMap<string, ReadValue>;
+  /** Each identifier export found, by its exported name (a Map, or the cache's own fields). */
+  readonly exports: ExportReader;
   /** The leading `/** … *\/` comment, prefixes removed, or null. */
   readonly docstring: string | null;
+  /** From the identifier cache: the transform cache's key of the source it was read from. */
+  readonly sourceKey?: string | null;
 }
 
 const WANTED = new Set(["revision", "downRevision", "branchLabels", "dependsOn"]);

@@ -169,19 +169,57 @@ test("a corrupt cache is ignored and replaced; so is one whose entries are not w
   const p = project(chain(3));
   const expected = ok(p, "history");
   const [file] = p.cacheFiles();
-  for (const garbage of ["{not json", "null", "[]", '{"format":1,"entries":[]}', ""]) {
+  const good = readFileSync(file!, "latin1");
+  const [header, ...lines] = good.split("\n");
+  for (const garbage of ["{not json", "null", "[]", '{"format":1,"entries":[]}', "", `${header}`, `${header}\nno tab here\n`, lines.join("\n")]) {
     writeFileSync(file!, garbage);
     assert.equal(ok(p, "history"), expected, garbage);
   }
-  // Valid JSON, matching stamps, nonsense values: the files are read instead.
-  ok(p, "history");
-  const parsed = JSON.parse(readFileSync(file!, "utf8")) as { entries: Record<string, unknown[]> };
-  for (const entry of Object.values(parsed.entries)) entry[5] = { revision: 42, downRevision: { x: 1 } };
+  // Matching stamps, nonsense values: the files are read instead.
   const mtime = statSync(file!).mtime;
-  writeFileSync(file!, JSON.stringify(parsed));
-  utimesSync(file!, mtime, mtime);
-  assert.equal(ok(p, "history"), expected);
-  assert.equal(ok(p, "heads"), "aaaa00000002 (head)\n");
+  const damaged = (edit: (fields: string[]) => void): string =>
+    [
+      header,
+      ...lines.map((line) => {
+        if (line === "") return line;
+        const fields = line.split("\t");
+        edit(fields);
+        return fields.join("\t");
+      }),
+    ].join("\n");
+  for (const edit of [
+    (f: string[]) => (f[3] = "42"), // revision
+    (f: string[]) => (f[4] = '{"x":1}'), // downRevision
+    (f: string[]) => (f[5] = "[1]"), // branchLabels
+    (f: string[]) => (f[2] = "[]"), // docstring
+    (f: string[]) => (f[2] = '"unterminated'), // docstring
+    (f: string[]) => (f[2] = '"not \\q json"'), // docstring that only looks like a string
+    (f: string[]) => f.pop(), // a field short
+  ]) {
+    writeFileSync(file!, damaged(edit));
+    utimesSync(file!, mtime, mtime);
+    assert.equal(ok(p, "history"), expected, String(edit));
+    assert.equal(ok(p, "heads"), "aaaa00000002 (head)\n");
+  }
+});
+
+test("paths and messages beyond ASCII are cached and read back exactly", () => {
+  const revs: Rev[] = [
+    { id: "dddd00000000", down: null, message: "crème brûlée, 日本語, emoji \u{1F600}, tab\there" },
+    { id: "dddd00000001", down: "dddd00000000", message: "second" },
+  ];
+  const p = project([]);
+  p.write(revs[0]!, "dddd00000000_caf\u00e9.ts");
+  p.write(revs[1]!, "dddd00000001_\u00fcber\tname.ts");
+  const first = ok(p, "history");
+  assert.equal(first, uncached(p, "history"));
+  assert.match(first, /crème brûlée, 日本語, emoji \u{1F600}, tab\there/u);
+  const [file] = p.cacheFiles();
+  const text = readFileSync(file!);
+  assert.ok(text.every((b) => b < 0x80), "the cache file is ASCII");
+  assert.equal(ok(p, "history"), first);
+  assert.equal(ok(p, "history", "-v"), uncached(p, "history", "-v"));
+  assert.equal(ok(p, "heads"), "dddd00000001 (head)\n");
 });
 
 test("an unwritable cache folder only costs speed: same output, no error, nothing left behind", () => {
@@ -240,6 +278,7 @@ test("an entry is trusted only for a file last changed before the run that recor
   assert.equal(second.lookup(path, racy), null, "changed at or after the recording run began: read again");
   const hit = second.lookup(`${path}.old`, old);
   assert.equal(hit?.exports.get("revision"), "cccc00000001");
+  assert.equal(hit?.exports.get("downRevision"), null);
   assert.equal(hit?.docstring, read.docstring);
   assert.equal(second.lookup(`${path}.old`, { ...old, size: old.size + 1n }), null, "another size");
   assert.equal(second.lookup(`${path}.old`, { ...old, ino: old.ino + 1n }), null, "another file");
@@ -248,4 +287,38 @@ test("an entry is trusted only for a file last changed before the run that recor
   second.remember(`${path}.nl`, old, readIdentifiers(`export const revision = "x" + "y";`));
   second.save();
   assert.equal(IdentifierCache.open("/unit/scope").lookup(`${path}.nl`, old)?.exports.get("revision"), NOT_LITERAL);
+});
+
+test("upgrade --sql runs what each file says now: an edited file is read again, the others come from the caches", () => {
+  const p = project([]);
+  copyFileSync(join(REPO, "templates", "generic", "env.ts"), join(p.dir, "migrations", "env.ts"));
+  const withSql = (r: Rev, sql: string): string => revisionText(r).replace("export async function upgrade(): Promise<void> {}", `export async function upgrade(): Promise<void> {\n  await op.execute(${JSON.stringify(sql)});\n}`);
+  const revs = chain(3);
+  for (const r of revs) writeFileSync(join(p.versions, `${r.id}_rev.ts`), withSql(r, `SELECT '${r.id}'`));
+  const fresh = (): string => {
+    const r = retort(p.dir, ["upgrade", "head", "--sql"], { env: { XDG_CACHE_HOME: scratchDir("retort-idcache-fresh-") } });
+    assert.equal(r.status, 0, r.stderr);
+    return r.stdout;
+  };
+  const first = ok(p, "upgrade", "head", "--sql");
+  assert.equal(first, fresh());
+  assert.match(first, /SELECT 'aaaa00000001';/);
+  // Warm: the identifiers and the stripped text come from the caches.
+  assert.equal(ok(p, "upgrade", "head", "--sql"), first);
+  // The same length, another statement: read again, whatever the caches hold.
+  const path = join(p.versions, "aaaa00000001_rev.ts");
+  writeFileSync(path, withSql(revs[1]!, "SELECT 'zzzz00000001'"));
+  const edited = ok(p, "upgrade", "head", "--sql");
+  assert.match(edited, /SELECT 'zzzz00000001';/);
+  assert.equal(edited, fresh());
+  assert.equal(ok(p, "upgrade", "head", "--sql"), edited);
+  // Edited within the same second as the run that cached it, same size and time: still read again.
+  const second = Math.floor(Date.now() / 1000) - 5;
+  utimesSync(path, second, second);
+  ok(p, "upgrade", "head", "--sql");
+  writeFileSync(path, withSql(revs[1]!, "SELECT 'yyyy00000001'"));
+  utimesSync(path, second, second);
+  const racy = ok(p, "upgrade", "head", "--sql");
+  assert.match(racy, /SELECT 'yyyy00000001';/);
+  assert.equal(racy, fresh());
 });

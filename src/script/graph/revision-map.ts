@@ -3,49 +3,68 @@ import { withDetails } from "../../util/failure-details.js";
 import { RevisionError } from "./errors.js";
 import { comparePy } from "./py-set-order.js";
 import { getRevisionsPublic, getRevisionPublic } from "./resolve.js";
-import { iterateRelated } from "./traverse.js";
 import type { RevisionMap, RevisionNode } from "./types.js";
 
-/** Mutable while building; frozen into a RevisionNode at the end. */
-interface Draft<S extends RevisionRecord> {
-  script: S;
-  revision: string;
-  index: number;
-  rank: number;
-  downRevisions: string[];
-  dependencies: string[];
-  resolvedDependencies: string[];
-  normalizedDependencies: string[];
-  allDownRevisions: string[];
-  normalizedDownRevisions: string[];
-  nextRevisions: string[];
-  allNextRevisions: string[];
-  ownBranchLabels: string[];
-  branchLabels: Set<string>;
-}
+/**
+ * A node while it is being built: the same object is frozen into the RevisionNode at the end
+ * (one object per revision, not two). Empty lists are shared (`NONE`).
+ */
+type Draft<S extends RevisionRecord> = { -readonly [K in keyof RevisionNode<S>]: K extends `${string}Revisions` | "dependencies" | `${string}Dependencies` | `${string}BranchLabels` | "branchLabels" ? string[] : RevisionNode<S>[K] };
+
+/*
+ * A 10,000-revision history is built on every graph command, so this works on positions in map
+ * order (typed arrays, shared empty lists) rather than sets of ids and per-node closures.
+ */
+
+/** The one empty list every node without such ids shares (frozen, so nothing can add to it). */
+const NONE = Object.freeze([]) as unknown as string[];
 
 /** Alembic's `util.to_tuple` followed by `tuple_rev_as_scalar`: null, "" and [] all mean none. */
 const toList = (v: string | readonly string[] | null | undefined): string[] => {
-  if (v === null || v === undefined || v === "") return [];
-  return typeof v === "string" ? [v] : [...v];
+  if (v === null || v === undefined || v === "") return NONE;
+  if (typeof v === "string") return [v];
+  return v.length === 0 ? NONE : [...v];
 };
 
-const dedupe = (ids: readonly string[]): string[] => [...new Set(ids)];
+/** The list without repeats, first occurrences kept; the list itself when it has none. */
+const dedupe = (ids: string[]): string[] => {
+  if (ids.length < 2 || (ids.length === 2 && ids[0] !== ids[1])) return ids;
+  const unique = [...new Set(ids)];
+  return unique.length === ids.length ? ids : unique;
+};
 
 const ILLEGAL = ["+", "-", "@"]; // sorted, as Alembic sorts the ones it reports
 
 /** Alembic's `Revision.__init__` checks (script/revision.py). */
-function checkRecord(rec: RevisionRecord): void {
-  const down = toList(rec.downRevision);
-  const deps = toList(rec.dependsOn);
-  if (down.includes(rec.revision)) throw new RevisionError(`Self-loop is detected in revisions (${rec.revision})`);
-  if (deps.includes(rec.revision)) {
-    throw new RevisionError(`Dependency self-loop is detected in revisions (${rec.revision})`);
+function checkRecord(revision: string, down: readonly string[], deps: readonly string[]): void {
+  if (down.includes(revision)) throw new RevisionError(`Self-loop is detected in revisions (${revision})`);
+  if (deps.includes(revision)) {
+    throw new RevisionError(`Dependency self-loop is detected in revisions (${revision})`);
   }
-  const bad = ILLEGAL.filter((c) => rec.revision.includes(c));
-  if (bad.length > 0) {
-    throw new RevisionError(`Character(s) '${bad.join(", ")}' not allowed in revision identifier '${rec.revision}'`);
+  if (revision.includes("+") || revision.includes("-") || revision.includes("@")) {
+    const bad = ILLEGAL.filter((c) => revision.includes(c));
+    throw new RevisionError(`Character(s) '${bad.join(", ")}' not allowed in revision identifier '${revision}'`);
   }
+}
+
+/** Lists of positions, one per revision, in one array (row i is start[i] up to start[i + 1]). */
+interface Edges {
+  readonly start: Int32Array;
+  readonly to: Int32Array;
+}
+
+function edgesOf<S extends RevisionRecord>(order: readonly Draft<S>[], drafts: Map<string, Draft<S>>, pick: (d: Draft<S>) => readonly string[]): Edges {
+  const start = new Int32Array(order.length + 1);
+  let total = 0;
+  for (let i = 0; i < order.length; i++) {
+    start[i] = total;
+    total += pick(order[i]!).length;
+  }
+  start[order.length] = total;
+  const to = new Int32Array(total);
+  let k = 0;
+  for (const d of order) for (const id of pick(d)) to[k++] = drafts.get(id)!.index;
+  return { start, to };
 }
 
 /**
@@ -59,28 +78,42 @@ function checkRecord(rec: RevisionRecord): void {
 export function buildRevisionMap<S extends RevisionRecord>(records: readonly S[]): RevisionMap<S> {
   const drafts = new Map<string, Draft<S>>();
   const order: Draft<S>[] = [];
+  let anyDependencies = false;
+  let anyLabels = false;
   for (const rec of records) {
-    checkRecord(rec);
+    const downRevisions = toList(rec.downRevision);
+    const dependencies = toList(rec.dependsOn);
+    checkRecord(rec.revision, downRevisions, dependencies);
     const earlier = drafts.get(rec.revision);
     if (earlier) {
       // Alembic's warning, as an error that names both files (records read from disk carry a path).
       throw withDetails(new RevisionError(`Revision ${rec.revision} is present more than once`), filesOf([earlier.script, rec]));
     }
+    const labels = toList(rec.branchLabels);
+    if (dependencies.length > 0) anyDependencies = true;
+    if (labels.length > 0) anyLabels = true;
     const d: Draft<S> = {
       script: rec,
       revision: rec.revision,
       index: order.length,
       rank: 0,
-      downRevisions: toList(rec.downRevision),
-      dependencies: toList(rec.dependsOn),
-      resolvedDependencies: [],
-      normalizedDependencies: [],
-      allDownRevisions: [],
-      normalizedDownRevisions: [],
-      nextRevisions: [],
-      allNextRevisions: [],
-      ownBranchLabels: dedupe(toList(rec.branchLabels)),
-      branchLabels: new Set(toList(rec.branchLabels)),
+      downRevisions,
+      dependencies,
+      resolvedDependencies: NONE,
+      normalizedDependencies: NONE,
+      allDownRevisions: NONE,
+      normalizedDownRevisions: downRevisions,
+      nextRevisions: NONE,
+      allNextRevisions: NONE,
+      ownBranchLabels: labels.length === 0 ? NONE : dedupe([...labels]),
+      branchLabels: NONE,
+      isHead: false,
+      isRealHead: false,
+      isBase: false,
+      isRealBase: false,
+      isBranchPoint: false,
+      isRealBranchPoint: false,
+      isMergePoint: false,
     };
     drafts.set(rec.revision, d);
     order.push(d);
@@ -88,48 +121,68 @@ export function buildRevisionMap<S extends RevisionRecord>(records: readonly S[]
 
   // Branch labels share the identifier namespace with revision ids (`_map_branch_labels`).
   const labels = new Map<string, Draft<S>>();
-  for (const d of order) {
-    // The declared list, duplicates included: Alembic reports a label repeated on one revision.
-    for (const label of toList(d.script.branchLabels)) {
-      const holder = labels.get(label) ?? drafts.get(label);
-      if (holder) {
-        throw new RevisionError(
-          `Branch name '${label}' in revision ${d.revision} already used by revision ${holder.revision}`,
-        );
+  if (anyLabels) {
+    for (const d of order) {
+      // The declared list, duplicates included: Alembic reports a label repeated on one revision.
+      for (const label of toList(d.script.branchLabels)) {
+        const holder = labels.get(label) ?? drafts.get(label);
+        if (holder) {
+          throw new RevisionError(
+            `Branch name '${label}' in revision ${d.revision} already used by revision ${holder.revision}`,
+          );
+        }
+        labels.set(label, d);
       }
-      labels.set(label, d);
     }
   }
 
   // Dependencies may name a revision id or a branch label, exactly (`_add_depends_on`).
   for (const d of order) {
-    d.resolvedDependencies = d.dependencies.map((dep) => {
-      const target = drafts.get(dep) ?? labels.get(dep);
-      if (!target) throw new RevisionError(`Dependency ${dep} referenced from ${d.revision} is not present`);
-      return target.revision;
-    });
-    d.allDownRevisions = dedupe([...d.downRevisions, ...d.resolvedDependencies]);
+    if (d.dependencies.length > 0) {
+      d.resolvedDependencies = d.dependencies.map((dep) => {
+        const target = drafts.get(dep) ?? labels.get(dep);
+        if (!target) throw new RevisionError(`Dependency ${dep} referenced from ${d.revision} is not present`);
+        return target.revision;
+      });
+      d.allDownRevisions = dedupe([...d.downRevisions, ...d.resolvedDependencies]);
+    } else {
+      d.allDownRevisions = dedupe(d.downRevisions);
+    }
   }
 
+  // Children by downRevision or dependsOn; a parent that some child only depends on gets its own
+  // list of downRevision children below, the others share one list.
+  const dependedOn: Draft<S>[] = [];
   for (const d of order) {
     for (const down of d.allDownRevisions) {
       const parent = drafts.get(down);
       if (!parent) throw new RevisionError(`Revision ${down} referenced from ${d.revision} is not present`);
+      if (parent.allNextRevisions === NONE) parent.allNextRevisions = [];
       parent.allNextRevisions.push(d.revision);
-      if (d.downRevisions.includes(down)) parent.nextRevisions.push(d.revision);
+      if (d.resolvedDependencies !== NONE && !d.downRevisions.includes(down)) dependedOn.push(parent);
     }
   }
   // Alembic keeps children in frozensets (hash order); we list them sorted by id.
   for (const d of order) {
-    d.allNextRevisions = dedupe(d.allNextRevisions).sort(comparePy);
-    d.nextRevisions = dedupe(d.nextRevisions).sort(comparePy);
+    if (d.allNextRevisions.length > 1) d.allNextRevisions = dedupe(d.allNextRevisions).sort(comparePy);
+    d.nextRevisions = d.allNextRevisions;
+  }
+  for (const parent of dependedOn) {
+    if (parent.nextRevisions !== parent.allNextRevisions) continue;
+    const children = parent.allNextRevisions.filter((id) => drafts.get(id)!.downRevisions.includes(parent.revision));
+    parent.nextRevisions = children.length === 0 ? NONE : children;
   }
 
-  detectCycles(order, drafts);
-  rankTopologically(order, drafts);
-  normalizeDependencies(order, drafts);
-  inheritBranchLabels(order, drafts);
-  return freeze(order, labels);
+  const down = edgesOf(order, drafts, (d) => d.downRevisions);
+  const next = edgesOf(order, drafts, (d) => d.nextRevisions);
+  // allDownRevisions is downRevisions itself unless dependencies or a repeated parent made another list.
+  const allDown = order.some((d) => d.allDownRevisions !== d.downRevisions) ? edgesOf(order, drafts, (d) => d.allDownRevisions) : down;
+  const allNext = anyDependencies ? edgesOf(order, drafts, (d) => d.allNextRevisions) : next;
+  detectCycles(order, down, next, allDown, allNext, anyDependencies);
+  rankTopologically(order, allDown, allNext);
+  if (anyDependencies) normalizeDependencies(order, down, next);
+  if (anyLabels) inheritBranchLabels(order, drafts, next);
+  return freeze(order, drafts, labels);
 }
 
 /**
@@ -181,9 +234,7 @@ export function lazyRevisionMap<S extends RevisionRecord>(records: readonly S[])
  * long histories with many dependencies stay near-linear. Runs after cycle detection: the
  * versioned graph is acyclic here.
  */
-function normalizeDependencies<S extends RevisionRecord>(order: Draft<S>[], drafts: Map<string, Draft<S>>): void {
-  for (const d of order) d.normalizedDownRevisions = [...d.downRevisions];
-  if (!order.some((d) => d.resolvedDependencies.length > 0)) return;
+function normalizeDependencies<S extends RevisionRecord>(order: Draft<S>[], down: Edges, next: Edges): void {
   // The dependencies declared strictly below a revision: a shared set plus a short list of
   // recent additions, folded into a new set now and then, so plain lines share one value.
   interface Below {
@@ -192,17 +243,28 @@ function normalizeDependencies<S extends RevisionRecord>(order: Draft<S>[], draf
   }
   const has = (b: Below, dep: string) => b.set.has(dep) || b.extra.includes(dep);
   const none: Below = { set: new Set(), extra: [] };
-  const below = new Map<Draft<S>, Below>();
-  const pendingParents = new Map(order.map((d) => [d, new Set(d.downRevisions).size] as const));
-  const ready = order.filter((d) => d.downRevisions.length === 0);
+  const below: (Below | undefined)[] = new Array(order.length);
+  // Parents counted once each, as `new Set(downRevisions)` would.
+  const parentsOf = (i: number): number[] => {
+    const out: number[] = [];
+    for (let k = down.start[i]!; k < down.start[i + 1]!; k++) if (!out.includes(down.to[k]!)) out.push(down.to[k]!);
+    return out;
+  };
+  const pendingParents = new Int32Array(order.length);
+  const ready: number[] = [];
+  for (let i = 0; i < order.length; i++) {
+    pendingParents[i] = parentsOf(i).length;
+    if (order[i]!.downRevisions.length === 0) ready.push(i);
+  }
   while (ready.length > 0) {
-    const d = ready.pop() as Draft<S>;
-    const parents = [...new Set(d.downRevisions)].map((id) => drafts.get(id) as Draft<S>);
+    const i = ready.pop()!;
+    const d = order[i]!;
+    const parents = parentsOf(i);
     let mine: Below;
     if (parents.length === 0) mine = none;
     else if (parents.length === 1) {
-      const p = parents[0] as Draft<S>;
-      const up = below.get(p) ?? none;
+      const p = order[parents[0]!]!;
+      const up = below[p.index] ?? none;
       if (p.resolvedDependencies.length === 0) mine = up;
       else {
         const extra = [...up.extra, ...p.resolvedDependencies];
@@ -210,15 +272,16 @@ function normalizeDependencies<S extends RevisionRecord>(order: Draft<S>[], draf
       }
     } else {
       const all = new Set<string>();
-      for (const p of parents) {
-        const up = below.get(p) ?? none;
+      for (const pi of parents) {
+        const p = order[pi]!;
+        const up = below[pi] ?? none;
         for (const dep of up.set) all.add(dep);
         for (const dep of up.extra) all.add(dep);
         for (const dep of p.resolvedDependencies) all.add(dep);
       }
       mine = { set: all, extra: [] };
     }
-    below.set(d, mine);
+    below[i] = mine;
     const deps = d.resolvedDependencies;
     if (deps.length > 0) {
       // Alembic keeps the survivors in a set (hash order); the corpus pins them to declared
@@ -226,70 +289,80 @@ function normalizeDependencies<S extends RevisionRecord>(order: Draft<S>[], draf
       d.normalizedDependencies = dedupe(deps.filter((dep) => !has(mine, dep)));
       d.normalizedDownRevisions = dedupe([...d.downRevisions, ...d.normalizedDependencies]);
     }
-    for (const child of d.nextRevisions) {
-      const c = drafts.get(child) as Draft<S>;
-      const left = (pendingParents.get(c) as number) - 1;
-      pendingParents.set(c, left);
-      if (left === 0) ready.push(c);
+    for (let k = next.start[i]!; k < next.start[i + 1]!; k++) {
+      const c = next.to[k]!;
+      if (--pendingParents[c]! === 0) ready.push(c);
     }
   }
 }
 
 /** Numbers the revisions parents-first (Kahn's algorithm over downRevision and dependsOn, map order). */
-function rankTopologically<S extends RevisionRecord>(order: Draft<S>[], drafts: Map<string, Draft<S>>): void {
-  const waiting = new Map(order.map((d) => [d, d.allDownRevisions.length] as const));
-  const ready = order.filter((d) => d.allDownRevisions.length === 0).reverse();
-  let next = 0;
+function rankTopologically<S extends RevisionRecord>(order: Draft<S>[], allDown: Edges, allNext: Edges): void {
+  const n = order.length;
+  const waiting = new Int32Array(n);
+  const ready: number[] = [];
+  for (let i = n - 1; i >= 0; i--) {
+    waiting[i] = allDown.start[i + 1]! - allDown.start[i]!;
+    if (waiting[i] === 0) ready.push(i);
+  }
+  let rank = 0;
   while (ready.length > 0) {
-    const d = ready.pop() as Draft<S>;
-    d.rank = next++;
-    for (const child of d.allNextRevisions) {
-      const c = drafts.get(child) as Draft<S>;
-      const left = (waiting.get(c) as number) - 1;
-      waiting.set(c, left);
-      if (left === 0) ready.push(c);
+    const i = ready.pop()!;
+    order[i]!.rank = rank++;
+    for (let k = allNext.start[i]!; k < allNext.start[i + 1]!; k++) {
+      const c = allNext.to[k]!;
+      if (--waiting[c]! === 0) ready.push(c);
     }
   }
 }
 
-/** Walks used before the map is frozen: a Draft has the fields the traversal reads. */
-const asNode = <S extends RevisionRecord>(d: Draft<S>) => d as unknown as RevisionNode<S>;
+/** Marks every position reachable from `from` along `edges` (the starting ones included). */
+function reach(n: number, from: readonly number[], edges: Edges): Uint8Array {
+  const seen = new Uint8Array(n);
+  const stack = [...from];
+  while (stack.length > 0) {
+    const i = stack.pop()!;
+    if (seen[i]) continue;
+    seen[i] = 1;
+    for (let k = edges.start[i]!; k < edges.start[i + 1]!; k++) if (!seen[edges.to[k]!]) stack.push(edges.to[k]!);
+  }
+  return seen;
+}
 
 /** `_detect_cycles`: every revision must lie between a head and a base, first by downRevision, then with dependencies. */
-function detectCycles<S extends RevisionRecord>(order: Draft<S>[], drafts: Map<string, Draft<S>>): void {
-  if (order.length === 0) return;
-  const lookup = (id: string) => drafts.has(id) ? asNode(drafts.get(id) as Draft<S>) : undefined;
-  const check = (
-    kind: string,
-    heads: Draft<S>[],
-    bases: Draft<S>[],
-    down: (d: RevisionNode<S>) => readonly string[],
-    up: (d: RevisionNode<S>) => readonly string[],
-  ) => {
+function detectCycles<S extends RevisionRecord>(order: Draft<S>[], down: Edges, next: Edges, allDown: Edges, allNext: Edges, anyDependencies: boolean): void {
+  const n = order.length;
+  if (n === 0) return;
+  const check = (kind: string, heads: number[], bases: number[], downEdges: Edges, upEdges: Edges) => {
     if (heads.length === 0 || bases.length === 0) {
       throw new RevisionError(`${kind} is detected in revisions (${order.map((d) => d.revision).join(", ")})`);
     }
-    const fromHeads = new Set(iterateRelated(heads.map(asNode), down as never, lookup).map((n) => n.revision));
-    const fromBases = iterateRelated(bases.map(asNode), up as never, lookup).map((n) => n.revision);
-    const space = new Set(fromBases.filter((id) => fromHeads.has(id)));
-    const lost = order.map((d) => d.revision).filter((id) => !space.has(id));
+    const fromHeads = reach(n, heads, downEdges);
+    const fromBases = reach(n, bases, upEdges);
+    const lost: string[] = [];
+    for (let i = 0; i < n; i++) if (!fromHeads[i] || !fromBases[i]) lost.push(order[i]!.revision);
     if (lost.length > 0) throw new RevisionError(`${kind} is detected in revisions (${lost.sort(comparePy).join(", ")})`);
+  };
+  const positions = (pick: (d: Draft<S>) => boolean): number[] => {
+    const out: number[] = [];
+    for (let i = 0; i < n; i++) if (pick(order[i]!)) out.push(i);
+    return out;
   };
   check(
     "Cycle",
-    order.filter((d) => d.nextRevisions.length === 0),
-    order.filter((d) => d.downRevisions.length === 0),
-    (n) => n.downRevisions,
-    (n) => n.nextRevisions,
+    positions((d) => d.nextRevisions.length === 0),
+    positions((d) => d.downRevisions.length === 0),
+    down,
+    next,
   );
   // Without dependencies the second pass would walk the same edges again.
-  if (!order.some((d) => d.dependencies.length > 0)) return;
+  if (!anyDependencies) return;
   check(
     "Dependency cycle",
-    order.filter((d) => d.allNextRevisions.length === 0),
-    order.filter((d) => d.downRevisions.length === 0 && d.dependencies.length === 0),
-    (n) => n.allDownRevisions,
-    (n) => n.allNextRevisions,
+    positions((d) => d.allNextRevisions.length === 0),
+    positions((d) => d.downRevisions.length === 0 && d.dependencies.length === 0),
+    allDown,
+    allNext,
   );
 }
 
@@ -298,64 +371,92 @@ function detectCycles<S extends RevisionRecord>(order: Draft<S>[], drafts: Map<s
  * down from the last descendant Alembic's walk visits to the nearest branch point or merge point,
  * which labels the revision's own ancestors when its line does not branch.
  */
-function inheritBranchLabels<S extends RevisionRecord>(order: Draft<S>[], drafts: Map<string, Draft<S>>): void {
-  const lookup = (id: string) => asNode(drafts.get(id) as Draft<S>);
+function inheritBranchLabels<S extends RevisionRecord>(order: Draft<S>[], drafts: Map<string, Draft<S>>, next: Edges): void {
+  const n = order.length;
+  // Own plus inherited labels by position, sorted. Most revisions end up with one of a few label
+  // sets, so each distinct set is one shared array (`union` remembers what it made).
+  for (const d of order) if (d.ownBranchLabels.length > 0) d.branchLabels = [...new Set(d.ownBranchLabels)].sort(comparePy);
+  const unions = new Map<string[], Map<string[], string[]>>();
+  const union = (have: string[], add: string[]): string[] => {
+    if (have === add || add.every((l) => have.includes(l))) return have;
+    let byAdd = unions.get(have);
+    if (byAdd === undefined) unions.set(have, (byAdd = new Map()));
+    let made = byAdd.get(add);
+    if (made === undefined) byAdd.set(add, (made = [...new Set([...have, ...add])].sort(comparePy)));
+    return made;
+  };
+  // Which walk last visited each position: no clearing between walks.
+  const visited = new Int32Array(n);
+  let walk = 0;
+  const stack: number[] = [];
   for (const d of order) {
     if (d.ownBranchLabels.length === 0) continue;
     // Alembic spreads the revision's whole label set at this point, inherited labels included.
-    const spread = [...d.branchLabels];
-    const descendants = iterateRelated([asNode(d)], (n) => n.nextRevisions, lookup);
-    for (const n of descendants) for (const l of spread) (drafts.get(n.revision) as Draft<S>).branchLabels.add(l);
-    let parent = drafts.get((descendants[descendants.length - 1] as RevisionNode<S>).revision);
+    const spread = d.branchLabels;
+    walk++;
+    // Depth first, children pushed in list order: the visiting order of `iterateRelated`.
+    let last = d.index;
+    stack.push(d.index);
+    while (stack.length > 0) {
+      const i = stack.pop()!;
+      if (visited[i] === walk) continue;
+      visited[i] = walk;
+      last = i;
+      const node = order[i]!;
+      node.branchLabels = union(node.branchLabels, spread);
+      for (let k = next.start[i]!; k < next.start[i + 1]!; k++) stack.push(next.to[k]!);
+    }
+    let parent: Draft<S> | undefined = order[last];
     while (parent && parent.allNextRevisions.length <= 1 && parent.downRevisions.length <= 1) {
-      for (const l of spread) parent.branchLabels.add(l);
-      const down = parent.downRevisions[0];
-      parent = down === undefined ? undefined : drafts.get(down);
+      parent.branchLabels = union(parent.branchLabels, spread);
+      const below = parent.downRevisions[0];
+      parent = below === undefined ? undefined : drafts.get(below);
     }
   }
 }
 
-function freeze<S extends RevisionRecord>(order: Draft<S>[], labelDrafts: Map<string, Draft<S>>): RevisionMap<S> {
-  const nodes: RevisionNode<S>[] = order.map((d) =>
-    Object.freeze({
-      script: d.script,
-      revision: d.revision,
-      index: d.index,
-      rank: d.rank,
-      downRevisions: Object.freeze(d.downRevisions),
-      dependencies: Object.freeze(d.dependencies),
-      resolvedDependencies: Object.freeze(d.resolvedDependencies),
-      normalizedDependencies: Object.freeze(d.normalizedDependencies),
-      allDownRevisions: Object.freeze(d.allDownRevisions),
-      normalizedDownRevisions: Object.freeze(d.normalizedDownRevisions),
-      nextRevisions: Object.freeze(d.nextRevisions),
-      allNextRevisions: Object.freeze(d.allNextRevisions),
-      ownBranchLabels: Object.freeze(d.ownBranchLabels),
-      branchLabels: Object.freeze([...d.branchLabels].sort(comparePy)),
-      isHead: d.nextRevisions.length === 0,
-      isRealHead: d.allNextRevisions.length === 0,
-      isBase: d.downRevisions.length === 0,
-      isRealBase: d.downRevisions.length === 0 && d.dependencies.length === 0,
-      isBranchPoint: d.nextRevisions.length > 1,
-      isRealBranchPoint: d.allNextRevisions.length > 1,
-      isMergePoint: d.downRevisions.length > 1,
-    }),
-  );
-  const byId = new Map(nodes.map((n) => [n.revision, n] as const));
+function freeze<S extends RevisionRecord>(order: Draft<S>[], drafts: Map<string, Draft<S>>, labelDrafts: Map<string, Draft<S>>): RevisionMap<S> {
+  for (const d of order) {
+    // In place: the lists become the node's (NONE is frozen already).
+    Object.freeze(d.downRevisions);
+    Object.freeze(d.dependencies);
+    Object.freeze(d.resolvedDependencies);
+    Object.freeze(d.normalizedDependencies);
+    Object.freeze(d.allDownRevisions);
+    Object.freeze(d.normalizedDownRevisions);
+    Object.freeze(d.nextRevisions);
+    Object.freeze(d.allNextRevisions);
+    Object.freeze(d.ownBranchLabels);
+    Object.freeze(d.branchLabels);
+    d.isHead = d.nextRevisions.length === 0;
+    d.isRealHead = d.allNextRevisions.length === 0;
+    d.isBase = d.downRevisions.length === 0;
+    d.isRealBase = d.downRevisions.length === 0 && d.dependencies.length === 0;
+    d.isBranchPoint = d.nextRevisions.length > 1;
+    d.isRealBranchPoint = d.allNextRevisions.length > 1;
+    d.isMergePoint = d.downRevisions.length > 1;
+    Object.freeze(d);
+  }
+  const nodes: readonly RevisionNode<S>[] = order;
+  const byId = (id: string): RevisionNode<S> | undefined => drafts.get(id);
   const labels = new Map<string, RevisionNode<S>>();
-  for (const [label, d] of labelDrafts) labels.set(label, byId.get(d.revision) as RevisionNode<S>);
-  const identifiers = [...byId.keys(), ...[...labels.keys()].filter((l) => !byId.has(l))];
+  for (const [label, d] of labelDrafts) labels.set(label, d);
+  const identifiers = Object.freeze([...drafts.keys(), ...[...labels.keys()].filter((l) => !drafts.has(l))]);
+  // Sorted only for a prefix search: most commands name whole ids or none.
+  let sorted: readonly string[] | null = null;
   const ids = (pick: (n: RevisionNode<S>) => boolean) => Object.freeze(nodes.filter(pick).map((n) => n.revision));
   const map: RevisionMap<S> = Object.freeze({
-    nodes: Object.freeze(nodes),
+    nodes: Object.freeze(order) as readonly RevisionNode<S>[],
     heads: ids((n) => n.isHead),
     realHeads: ids((n) => n.isRealHead),
     bases: ids((n) => n.isBase),
     realBases: ids((n) => n.isRealBase),
-    identifiers: Object.freeze(identifiers),
-    sortedIdentifiers: Object.freeze([...identifiers].sort()),
-    node: (id: string) => byId.get(id),
-    nodeOf: (id: string) => byId.get(id) ?? missing(id),
+    identifiers,
+    get sortedIdentifiers() {
+      return (sorted ??= Object.freeze([...identifiers].sort()));
+    },
+    node: byId,
+    nodeOf: (id: string) => byId(id) ?? missing(id),
     labelNode: (label: string) => labels.get(label),
     getRevision: (id: string | null) => getRevisionPublic(map, id),
     getRevisions: (id: string | readonly string[] | null) => getRevisionsPublic(map, id),
