@@ -257,10 +257,7 @@ export function buildTable(name: string, metadata: MetaData, items: readonly Tab
     columnNames[c.key] = c.name ?? c.key;
   }
   const columnOrder = columns.map((c) => c.key);
-  const target: DmlTarget = { name, schema: schema ?? null, columnTypes, columnNames, columnOrder };
-  // Spelt out rather than spread from target: one shape for every table, built in one step.
-  const table: Table = Object.freeze({
-    [SA]: "table" as const,
+  const table: Table = Object.freeze(new TableRecord({
     name,
     schema: schema ?? null,
     columnTypes,
@@ -275,26 +272,75 @@ export function buildTable(name: string, metadata: MetaData, items: readonly Tab
     constraintSet: Object.freeze(attached),
     indexes: Object.freeze(indexes),
     comment: o.comment ?? null,
-    prefixes: Object.freeze([...(o.prefixes ?? [])]),
+    prefixes: o.prefixes === undefined || o.prefixes.length === 0 ? NO_PREFIXES : Object.freeze([...o.prefixes]),
     dialectOptions: Object.freeze(dialectOptions),
     autoincrementColumn: autoinc,
     autoincrementError,
-    insert: () => insertInto(target),
-    select: () => select(...columns.map((c) => columnClause(c.name ?? c.key, c.type, name))),
-    join: (right: DmlTarget, on: SqlExpr) => join(target, right, on, false),
-    outerjoin: (right: DmlTarget, on: SqlExpr) => join(target, right, on, true),
-    update: () => updateOf(target),
-    delete: () => deleteFrom(target),
-    create: (bind: DdlBind, co: CheckFirst = {}) =>
-      bind[RUN_DDL]({ element: ddlElement("TableCreate", { table }), checkfirst: co.checkfirst ?? true }),
-    drop: (bind: DdlBind, co: CheckFirst = {}) =>
-      bind[RUN_DDL]({ element: ddlElement("TableDrop", { table }), checkfirst: co.checkfirst ?? true }),
-  });
-  setOwners(table, [...columns, ...rawColumns, ...items, primaryKey, ...derived, ...indexes]);
+  }));
+  setOwners(table, items);
   const registry = (metadata as MetaDataInternal).registry;
   if (registry !== undefined) registry.set(tableKey(name, schema ?? null), table);
   return table;
 }
+
+type TableFields = Omit<Table, typeof SA | keyof typeof TABLE_METHODS>;
+
+/** What a Table does, shared by every Table: `this` is the table, which is its own DmlTarget. */
+const TABLE_METHODS = {
+  insert(this: Table): InsertStatement {
+    return insertInto(this);
+  },
+  select(this: Table): SelectStatement {
+    return select(...this.columns.map((c) => columnClause(c.name ?? c.key, c.type, this.name)));
+  },
+  join(this: Table, right: DmlTarget, on: SqlExpr): Join {
+    return join(this, right, on, false);
+  },
+  outerjoin(this: Table, right: DmlTarget, on: SqlExpr): Join {
+    return join(this, right, on, true);
+  },
+  update(this: Table): UpdateStatement {
+    return updateOf(this);
+  },
+  delete(this: Table): DeleteStatement {
+    return deleteFrom(this);
+  },
+  create(this: Table, bind: DdlBind, co: CheckFirst = {}): Promise<void> {
+    return bind[RUN_DDL]({ element: ddlElement("TableCreate", { table: this }), checkfirst: co.checkfirst ?? true });
+  },
+  drop(this: Table, bind: DdlBind, co: CheckFirst = {}): Promise<void> {
+    return bind[RUN_DDL]({ element: ddlElement("TableDrop", { table: this }), checkfirst: co.checkfirst ?? true });
+  },
+};
+
+const NO_PREFIXES: readonly string[] = Object.freeze([]);
+
+/**
+ * A Table's own fields, assigned always in one order, with the shared methods as prototype (as
+ * ColumnRecord does for columns): a thousand tables then hold no closures of their own.
+ */
+const TableRecord = function (this: { -readonly [K in keyof TableFields]: TableFields[K] } & { [SA]: "table" }, f: TableFields) {
+  this[SA] = "table";
+  this.name = f.name;
+  this.schema = f.schema;
+  this.columnTypes = f.columnTypes;
+  this.columnNames = f.columnNames;
+  this.columnOrder = f.columnOrder;
+  this.metadata = f.metadata;
+  this.columns = f.columns;
+  this.c = f.c;
+  this.primaryKey = f.primaryKey;
+  this.primaryKeyImplicit = f.primaryKeyImplicit;
+  this.constraints = f.constraints;
+  this.constraintSet = f.constraintSet;
+  this.indexes = f.indexes;
+  this.comment = f.comment;
+  this.prefixes = f.prefixes;
+  this.dialectOptions = f.dialectOptions;
+  this.autoincrementColumn = f.autoincrementColumn;
+  this.autoincrementError = f.autoincrementError;
+} as unknown as new (f: TableFields) => Table;
+TableRecord.prototype = TABLE_METHODS as unknown as Table;
 
 /** Enum(inherit_schema=True) takes the table's schema when attached. */
 function inheritEnumSchema(c: Column, schema: string | null): Column {
