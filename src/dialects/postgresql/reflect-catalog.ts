@@ -39,8 +39,11 @@ FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamesp
 LEFT JOIN pg_catalog.pg_description ds ON ds.objoid = c.oid AND ds.classoid = 'pg_catalog.pg_class'::regclass AND ds.objsubid = 0
 WHERE c.oid IN (SELECT oid FROM target) ORDER BY n.nspname, c.relname, c.oid`;
 
+// A default refers to no column (PostgreSQL forbids it), so it is deparsed without its table:
+// with one, pg_get_expr() opens the table, and a new connection builds its relcache entry, for
+// every table. A generated column's expression does refer to columns, and keeps its table.
 const COLUMNS_SQL = `SELECT a.attrelid AS relid, a.attnum AS attnum, a.attname AS name, pg_catalog.format_type(a.atttypid, a.atttypmod) AS type, a.attnotnull AS notnull,
-  pg_catalog.pg_get_expr(d.adbin, d.adrelid) AS "default", a.attidentity AS identity, a.attgenerated AS generated,
+  pg_catalog.pg_get_expr(d.adbin, CASE WHEN a.attgenerated = '' THEN 0 ELSE d.adrelid END) AS "default", a.attidentity AS identity, a.attgenerated AS generated,
   ds.description AS comment, t.typtype AS typtype, t.oid AS typoid,
   CASE WHEN t.typtype = 'd' THEN pg_catalog.format_type(t.typbasetype, t.typtypmod) END AS domaintype,
   t.typnotnull AS domainnotnull, t.typdefault AS domaindefault, et.typtype AS elemtyptype, et.oid AS elemtypoid,
