@@ -9,8 +9,9 @@ import { cacheDir } from "../util/cache-dir.js";
  * run; an unchanged project gets the same text back. A bundle is reused only when everything its text
  * depends on reads the same: every bundled file, and every file esbuild consults to compile or
  * resolve them (package.json, tsconfig.json and jsconfig.json from each file's folder up, the
- * tsconfig files they extend, and the package.json of each package left external, with the nearer
- * node_modules folders that would shadow it). A cache that cannot be read or written is ignored.
+ * tsconfig files they extend, the JavaScript file that would shadow a TypeScript one of the same
+ * name, and the package.json of each package left external, with the nearer node_modules folders
+ * that would shadow it). A cache that cannot be read or written is ignored.
  */
 
 export interface Bundle {
@@ -62,6 +63,9 @@ export function saveBundle(file: string, bundle: Bundle, inputs: BuildInputs): v
     };
     for (const f of inputs.files) {
       if (note(f) === null) return; // gone already: nothing to vouch for
+      // `import "./models.js"` finds models.ts only while no models.js is there.
+      const stem = /^(.*)\.[mc]?tsx?$/.exec(f)?.[1];
+      if (stem !== undefined) for (const ext of [".js", ".mjs", ".cjs", ".jsx"]) note(stem + ext);
       for (let dir = dirname(f); ; dir = dirname(dir)) {
         note(join(dir, "package.json"));
         for (const name of ["tsconfig.json", "jsconfig.json"]) {

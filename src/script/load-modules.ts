@@ -34,7 +34,8 @@ const RUNNING_RETORT = new URL("../index.js", import.meta.url).href;
 /**
  * Import user TypeScript (env.ts, revision files and what they import) in one esbuild build and
  * one `import()`: far cheaper than a loader hook per file. Packages stay external, resolved from
- * the importing file's folder, so they load exactly as Node would load them for the project.
+ * the importing file's folder, so they load exactly as Node would load them for the project. The
+ * bundle is kept between runs (bundle-cache.ts): an unchanged project starts no esbuild service.
  */
 export async function importTypeScript(files: readonly string[]): Promise<Record<string, unknown>[]> {
   if (files.length === 0) return [];

@@ -73,6 +73,13 @@ test("an edited module, a module it newly imports and an edited env.ts show at o
   assert.equal(p.run(), "env three");
 });
 
+test("a JavaScript file that would now be found before a TypeScript one of the same name is imported", () => {
+  const p = project();
+  assert.equal(p.run(), "one pkg-1");
+  writeFileSync(join(p.dir, "models.js"), 'export const VALUE = "from js";\n');
+  assert.equal(p.run(), "from js pkg-1");
+});
+
 test("a package upgraded in place, or shadowed by a nearer node_modules, is the one imported", () => {
   const p = project();
   assert.equal(p.run(), "one pkg-1");
