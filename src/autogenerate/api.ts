@@ -7,6 +7,7 @@ import type { BoundConnection, Connection, Dialect } from "../dialects/dialect.j
 import type { MetaData } from "../schema/table.js";
 import type { MigrationContext } from "../runtime/migration-context.js";
 import { fail } from "../util/errors.js";
+import { phaseMark } from "../util/phase-mark.js";
 import { compareTables } from "./compare/tables.js";
 import { compareEnums } from "./compare/enums.js";
 import { includeName, type AutogenContext } from "./compare/context.js";
@@ -21,7 +22,9 @@ export async function produceOps(dialect: Dialect, conn: Connection, options: Au
   const reflect = dialect.reflectSchema ?? fail(`autogenerate needs the ${dialect.name} dialect to reflect the database, which this version cannot do yet`);
   const ctx: AutogenContext = { dialect, compiler: dialect.compiler({ offline: false }), options, info };
   const schemas = await schemasOf(dialect, conn, options, ctx);
+  phaseMark("reflect");
   const reflected = await reflect.call(dialect, conn, { schemas });
+  phaseMark("compare");
   const tableItems = compareTables(ctx, reflected.metadata, schemas);
   let upgradeOps: AutogenItem[] = tableItems;
   if (dialect.enumTypeChange !== undefined) {
@@ -30,7 +33,9 @@ export async function produceOps(dialect: Dialect, conn: Connection, options: Au
     const { before, after } = compareEnums(ctx, reflected.enums, reflected.metadata, metaTables, dropped);
     upgradeOps = [...before, ...tableItems, ...after];
   }
-  return { ops: { upgradeOps, downgradeOps: reverseItems(upgradeOps) }, queries: reflected.queries };
+  const ops = { upgradeOps, downgradeOps: reverseItems(upgradeOps) };
+  phaseMark("compared");
+  return { ops, queries: reflected.queries };
 }
 
 /**

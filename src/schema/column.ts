@@ -173,28 +173,33 @@ ColumnRecord.prototype = COLUMN_OPERATORS as Column;
 
 export type ColumnArg = string | ConvName | TypeLike | ForeignKey | Sequence | Identity | Computed | CheckConstraint | UniqueConstraint | ColumnOptions;
 
+/** What most columns have none of, shared (a schema of a thousand tables makes tens of thousands of columns). */
+const NONE: readonly never[] = Object.freeze([]);
+const NO_OPTIONS: Readonly<Record<string, unknown>> = Object.freeze({});
+
 export const Column = constructor((...args: ColumnArg[]): Column => {
-  let rest = [...args];
-  let opts: ColumnOptions = {};
-  if (rest.length > 0 && isOptions(rest[rest.length - 1]) && !isTypeLike(rest[rest.length - 1])) {
-    opts = rest.pop() as ColumnOptions;
-  }
+  // Walked by index, without copying: name, type, then schema items, then the options object.
+  let end = args.length;
+  let opts: ColumnOptions = NO_OPTIONS;
+  if (end > 0 && isOptions(args[end - 1]) && !isTypeLike(args[end - 1])) opts = args[--end] as ColumnOptions;
+  let at = 0;
   let name: string | null = opts.name ?? null;
-  if (typeof rest[0] === "string") name = rest.shift() as string;
-  else if (isKind(rest[0], "conv")) name = (rest.shift() as unknown as { name: string }).name;
+  if (typeof args[0] === "string") name = args[at++] as string;
+  else if (isKind(args[0], "conv")) name = (args[at++] as unknown as { name: string }).name;
   let type: SqlType = opts.type_ !== undefined ? resolveType(opts.type_) : NULLTYPE;
-  if (rest.length > 0 && isTypeLike(rest[0])) type = resolveType(rest.shift() as TypeLike);
-  const foreignKeys: ForeignKey[] = [];
-  const constraints: (CheckConstraint | UniqueConstraint)[] = [];
+  if (at < end && isTypeLike(args[at])) type = resolveType(args[at++] as TypeLike);
+  let foreignKeys: ForeignKey[] | null = null;
+  let constraints: (CheckConstraint | UniqueConstraint)[] | null = null;
   let sequence: Sequence | null = null;
   let identity: Identity | null = null;
   let computed: Computed | null = null;
-  for (const item of rest) {
-    if (isKind(item, "foreignKey")) foreignKeys.push(item as ForeignKey);
+  for (; at < end; at++) {
+    const item = args[at];
+    if (isKind(item, "foreignKey")) (foreignKeys ??= []).push(item as ForeignKey);
     else if (isKind(item, "sequence")) sequence = item as Sequence;
     else if (isKind(item, "identity")) identity = item as Identity;
     else if (isKind(item, "computed")) computed = item as Computed;
-    else if (isKind(item, "checkConstraint") || isKind(item, "uniqueConstraint")) constraints.push(item as CheckConstraint);
+    else if (isKind(item, "checkConstraint") || isKind(item, "uniqueConstraint")) (constraints ??= []).push(item as CheckConstraint);
     else expectArg("sa.Column", "each argument after the name and type", "sa.ForeignKey(...), sa.Sequence(...), sa.Identity(...), sa.Computed(...) or a constraint", false, item);
   }
   if (identity !== null && opts.serverDefault != null) {
@@ -202,15 +207,11 @@ export const Column = constructor((...args: ColumnArg[]): Column => {
   }
   const primaryKey = opts.primaryKey ?? false;
   const userNullable = opts.nullable ?? null;
-  const dialectOptions: Record<string, unknown> = {};
-  let anyDialectOption = false;
-  for (const k of Object.keys(opts)) {
-    if (DIALECT_KEYWORD.test(k)) {
-      dialectOptions[k] = (opts as Record<string, unknown>)[k];
-      anyDialectOption = true;
-    }
+  let dialectOptions: Record<string, unknown> | null = null;
+  for (const k in opts) {
+    if (DIALECT_KEYWORD.test(k)) (dialectOptions ??= {})[k] = (opts as Record<string, unknown>)[k];
   }
-  if (anyDialectOption) checkDialectKwargs("Column", dialectOptions);
+  if (dialectOptions !== null) checkDialectKwargs("Column", dialectOptions);
   return makeColumn({
     [SA]: "column" as const,
     name,
@@ -227,12 +228,12 @@ export const Column = constructor((...args: ColumnArg[]): Column => {
     comment: opts.comment ?? null,
     quote: opts.quote ?? null,
     system: opts.system ?? false,
-    foreignKeys: Object.freeze(foreignKeys),
-    constraints: Object.freeze(constraints),
+    foreignKeys: foreignKeys === null ? NONE : Object.freeze(foreignKeys),
+    constraints: constraints === null ? NONE : Object.freeze(constraints),
     sequence,
     identity,
     computed,
-    dialectOptions: Object.freeze(dialectOptions),
+    dialectOptions: dialectOptions === null ? NO_OPTIONS : Object.freeze(dialectOptions),
     tableName: null,
     tableSchema: null,
   });

@@ -43,17 +43,21 @@ interface ConstraintBase {
   readonly dialectOptions: Readonly<Record<string, unknown>>;
 }
 
-function base(o: ConstraintOptions, known: readonly string[], className?: string): ConstraintBase {
-  const dialectOptions: Record<string, unknown> = {};
-  for (const k of Object.keys(o)) {
-    if (k !== "name" && k !== "deferrable" && k !== "initially" && k !== "info" && !known.includes(k)) dialectOptions[k] = (o as Record<string, unknown>)[k];
+/** The dialect options of most constraints: none, shared. */
+const NO_OPTIONS: Readonly<Record<string, unknown>> = Object.freeze({});
+const NOTHING_MORE: ReadonlySet<string> = new Set();
+
+function base(o: ConstraintOptions, known: ReadonlySet<string>, className?: string): ConstraintBase {
+  let dialectOptions: Record<string, unknown> | null = null;
+  for (const k in o) {
+    if (k !== "name" && k !== "deferrable" && k !== "initially" && k !== "info" && !known.has(k)) (dialectOptions ??= {})[k] = (o as Record<string, unknown>)[k];
   }
-  if (className !== undefined) checkDialectKwargs(className, dialectOptions);
+  if (className !== undefined && dialectOptions !== null) checkDialectKwargs(className, dialectOptions);
   return {
     name: o.name ?? null,
     deferrable: o.deferrable ?? null,
     initially: o.initially ?? null,
-    dialectOptions: Object.freeze(dialectOptions),
+    dialectOptions: dialectOptions === null ? NO_OPTIONS : Object.freeze(dialectOptions),
   };
 }
 
@@ -71,7 +75,7 @@ function expectColumns(fn: string, arg: string, cols: readonly unknown[]): void 
 export const PrimaryKeyConstraint = constructor((...args: (ColumnRef | ConstraintOptions)[]): PrimaryKeyConstraint => {
   const [cols, o] = splitOptions<ConstraintOptions>(args);
   expectColumns("sa.PrimaryKeyConstraint", "columns", cols);
-  return Object.freeze({ [SA]: "primaryKeyConstraint" as const, ...base(o, [], "PrimaryKeyConstraint"), columns: (cols as ColumnRef[]).map(refName) });
+  return Object.freeze({ [SA]: "primaryKeyConstraint" as const, ...base(o, NOTHING_MORE, "PrimaryKeyConstraint"), columns: (cols as ColumnRef[]).map(refName) });
 }, "sa.PrimaryKeyConstraint", CONSTRAINT_ARGS);
 
 export interface UniqueConstraint extends Branded<"uniqueConstraint">, ConstraintBase {
@@ -81,7 +85,7 @@ export interface UniqueConstraint extends Branded<"uniqueConstraint">, Constrain
 export const UniqueConstraint = constructor((...args: (ColumnRef | ConstraintOptions)[]): UniqueConstraint => {
   const [cols, o] = splitOptions<ConstraintOptions>(args);
   expectColumns("sa.UniqueConstraint", "columns", cols);
-  return Object.freeze({ [SA]: "uniqueConstraint" as const, ...base(o, [], "UniqueConstraint"), columns: (cols as ColumnRef[]).map(refName) });
+  return Object.freeze({ [SA]: "uniqueConstraint" as const, ...base(o, NOTHING_MORE, "UniqueConstraint"), columns: (cols as ColumnRef[]).map(refName) });
 }, "sa.UniqueConstraint", CONSTRAINT_ARGS);
 
 export interface CheckConstraint extends Branded<"checkConstraint">, ConstraintBase {
@@ -90,7 +94,7 @@ export interface CheckConstraint extends Branded<"checkConstraint">, ConstraintB
 
 export const CheckConstraint = constructor((sqltext: string | SqlExpr, o: ConstraintOptions = {}): CheckConstraint => {
   expectArg("sa.CheckConstraint", "sqltext", "a SQL expression or a string", typeof sqltext === "string" || isExpr(sqltext), sqltext);
-  return Object.freeze({ [SA]: "checkConstraint" as const, ...base(o ?? {}, [], "CheckConstraint"), sqltext });
+  return Object.freeze({ [SA]: "checkConstraint" as const, ...base(o ?? {}, NOTHING_MORE, "CheckConstraint"), sqltext });
 }, "sa.CheckConstraint", { ...CONSTRAINT_ARGS, positional: ["sqltext", "name", "deferrable", "initially"] });
 
 export interface ForeignKeyConstraintOptions extends ConstraintOptions {
@@ -111,6 +115,8 @@ export interface ForeignKeyConstraint extends Branded<"foreignKeyConstraint">, C
   readonly useAlter: boolean;
 }
 
+const FOREIGN_KEY_OPTIONS: ReadonlySet<string> = new Set(["onupdate", "ondelete", "match", "useAlter", "linkToName"]);
+
 export const ForeignKeyConstraint = constructor(
   (columns: readonly ColumnRef[], refcolumns: readonly (string | ColumnRefLike)[], o: ForeignKeyConstraintOptions = {}): ForeignKeyConstraint => {
     const fn = "sa.ForeignKeyConstraint";
@@ -118,7 +124,7 @@ export const ForeignKeyConstraint = constructor(
     expectArg(fn, "refcolumns", "a list of 'table.column' names or columns", Array.isArray(refcolumns) && refcolumns.every(isColumnRef), refcolumns);
     return Object.freeze({
       [SA]: "foreignKeyConstraint" as const,
-      ...base(o, ["onupdate", "ondelete", "match", "useAlter", "linkToName"], "ForeignKeyConstraint"),
+      ...base(o, FOREIGN_KEY_OPTIONS, "ForeignKeyConstraint"),
       columns: columns.map(refName),
       refColumns: refcolumns.map(colspecOf),
       onupdate: o.onupdate ?? null,
@@ -149,6 +155,8 @@ export interface ExcludeConstraint extends Branded<"excludeConstraint">, Constra
 
 type ExcludeElement = readonly [string | SqlExpr | ColumnRefLike, string];
 
+const EXCLUDE_OPTIONS: ReadonlySet<string> = new Set(["using", "where", "ops"]);
+
 export const ExcludeConstraint = constructor((...args: (ExcludeElement | ExcludeConstraintOptions)[]): ExcludeConstraint => {
   const [els, o] = splitOptions<ExcludeConstraintOptions>(args);
   // SQLAlchemy unpacks zip(*elements) into (expressions, operators); the recorded error is Python's.
@@ -157,7 +165,7 @@ export const ExcludeConstraint = constructor((...args: (ExcludeElement | Exclude
   if ((els as ExcludeElement[]).some(([e]) => isKind(e, "text"))) fail("'SchemaItem' object, such as a 'Column' or a 'Constraint' expected, got NullType()");
   return Object.freeze({
     [SA]: "excludeConstraint" as const,
-    ...base(o, ["using", "where", "ops"]),
+    ...base(o, EXCLUDE_OPTIONS),
     elements: (els as ExcludeElement[]).map(([e, operator]) => ({
       expr: typeof e === "string" || isExpr(e) ? e : refName(e as ColumnRefLike),
       operator,
@@ -203,9 +211,9 @@ export const Index = constructor((name: NameLike | null, ...args: (ColumnRef | S
   const [els, o] = splitOptions<IndexOptions>(args);
   expectArg("sa.Index", "name", "a name (a string or op.f(...)) or null", name === null || isNameLike(name), name);
   for (const e of els) expectArg("sa.Index", "expressions", "column names, columns or SQL expressions", isColumnRef(e) || isExpr(e), e);
-  const dialectOptions: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(o)) if (!["unique", "quote", "info"].includes(k)) dialectOptions[k] = v;
-  checkDialectKwargs("Index", dialectOptions);
+  let dialectOptions: Record<string, unknown> | null = null;
+  for (const k in o) if (k !== "unique" && k !== "quote" && k !== "info") (dialectOptions ??= {})[k] = (o as Record<string, unknown>)[k];
+  if (dialectOptions !== null) checkDialectKwargs("Index", dialectOptions);
   let tableName: string | null = null;
   let tableSchema: string | null = null;
   const elements = (els as (ColumnRef | SqlExpr)[]).map((e): IndexElement => {
@@ -221,7 +229,7 @@ export const Index = constructor((name: NameLike | null, ...args: (ColumnRef | S
     name,
     elements: Object.freeze(elements),
     unique: o.unique ?? false,
-    dialectOptions: Object.freeze(dialectOptions),
+    dialectOptions: dialectOptions === null ? NO_OPTIONS : Object.freeze(dialectOptions),
     tableName,
     tableSchema,
     create: (bind: DdlBind, co: CheckFirst = {}) =>

@@ -19,10 +19,22 @@ function flush(): void {
   if (pending.length === 0) return;
   const queued = pending;
   pending = [];
-  for (const { table, items } of queued) for (const item of items) if (!owners.has(item)) owners.set(item, table);
+  const claim = (item: object, table: Table): void => {
+    if (!owners.has(item)) owners.set(item, table);
+  };
+  for (const { table, items } of queued) {
+    for (const c of table.columns) claim(c, table);
+    for (const item of items) claim(item, table);
+    claim(table.primaryKey, table);
+    for (const c of table.constraints) claim(c, table);
+    for (const i of table.indexes) claim(i, table);
+  }
 }
 
-/** Every item of a Table just built (it keeps those an earlier table claimed to that one). */
+/**
+ * A Table just built, and the items it was given: it owns those and its own columns, primary key,
+ * constraints and indexes (and keeps those an earlier table claimed to that one).
+ */
 export function setOwners(table: Table, items: readonly object[]): void {
   pending.push({ table, items });
   if (pending.length >= MAX_PENDING) flush();

@@ -1,5 +1,5 @@
 /** `sa.Table`, `sa.MetaData` and the lightweight `sa.table` clause. */
-import { SA, constructor, isKind, splitOptions, type Branded } from "./item.js";
+import { SA, constructor, isKind, kindOf, splitOptions, type Branded } from "./item.js";
 import { bindColumn, withFields, type Column } from "./column.js";
 import {
   CheckConstraint, ForeignKeyConstraint, Index, PrimaryKeyConstraint, UniqueConstraint,
@@ -157,7 +157,7 @@ export interface Table extends Branded<"table">, DmlTarget {
 
 export type TableItem = Column | Constraint | Index;
 
-const KNOWN_TABLE_OPTIONS = ["schema", "comment", "prefixes", "info", "quote", "keepExisting", "extendExisting", "mustExist", "autoloadWith", "listeners"];
+const KNOWN_TABLE_OPTIONS: ReadonlySet<string> = new Set(["schema", "comment", "prefixes", "info", "quote", "keepExisting", "extendExisting", "mustExist", "autoloadWith", "listeners"]);
 
 /** sa.Table's options with autoloadWith: the table is read from the database, so the result is a promise. */
 export interface AutoloadTableOptions extends TableOptions {
@@ -229,27 +229,32 @@ export function buildTable(name: string, metadata: MetaData, items: readonly Tab
   // column does (unique or index in Column._set_parent, then its type's CHECK, then its FKs).
   const indexes: Index[] = [];
   const attached: Constraint[] = implicit ? [primaryKey] : [];
-  const boundOf = new Map(kept.map((raw, i) => [raw, columns[i]!]));
+  // Each column item's bound column: by position, unless a later column replaced an earlier one.
+  const boundOf = kept.length === items.reduce((n, i) => (isKind(i, "column") ? n + 1 : n), 0)
+    ? null : new Map(kept.map((raw, i) => [raw, columns[i]!]));
+  let columnAt = 0;
+  const imply = (c: Constraint): void => {
+    derived.push(c);
+    attached.push(c);
+  };
   for (const item of items) {
-    if (isKind(item, "index")) indexes.push(item as Index);
+    const kind = kindOf(item);
+    if (kind === "index") indexes.push(item as Index);
     else if (item === explicitPk) attached.push(primaryKey);
-    else if (isConstraint(item) && !isKind(item, "primaryKeyConstraint")) attached.push(item);
-    if (!isKind(item, "column")) continue;
+    else if (kind !== "column" && kind !== "primaryKeyConstraint" && isConstraint(item)) attached.push(item);
+    if (kind !== "column") continue;
     // A replaced column's flags still imply their constraints (on its key); its foreign keys go.
-    const bound = boundOf.get(item as Column);
+    const bound = boundOf === null ? columns[columnAt++] : boundOf.get(item as Column);
     const c = bound ?? (item as Column);
-    const implied: Constraint[] = [];
     if (c.index === true) indexes.push(Index(null, c.key, { unique: c.unique === true, _columnFlag: true }));
-    else if (c.unique === true) implied.push(UniqueConstraint(c.key));
+    else if (c.unique === true) imply(UniqueConstraint(c.key));
     const check = typeCheckConstraint(c);
-    if (check !== null) implied.push(check);
-    for (const fk of bound ? c.foreignKeys : []) implied.push(ForeignKeyConstraint([c.key], [fk.colspec], { ...fk.options }));
-    derived.push(...implied);
-    attached.push(...implied);
+    if (check !== null) imply(check);
+    if (bound !== undefined) for (const fk of c.foreignKeys) imply(ForeignKeyConstraint([c.key], [fk.colspec], { ...fk.options }));
   }
-  const dialectOptions: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(o)) if (!KNOWN_TABLE_OPTIONS.includes(k)) dialectOptions[k] = v;
-  checkDialectKwargs("Table", dialectOptions);
+  let dialectOptions: Record<string, unknown> | null = null;
+  for (const k in o) if (!KNOWN_TABLE_OPTIONS.has(k)) (dialectOptions ??= {})[k] = (o as Record<string, unknown>)[k];
+  if (dialectOptions !== null) checkDialectKwargs("Table", dialectOptions);
   const columnTypes: Record<string, SqlType> = {};
   const columnNames: Record<string, string> = {};
   for (const c of columns) {
@@ -257,10 +262,7 @@ export function buildTable(name: string, metadata: MetaData, items: readonly Tab
     columnNames[c.key] = c.name ?? c.key;
   }
   const columnOrder = columns.map((c) => c.key);
-  const target: DmlTarget = { name, schema: schema ?? null, columnTypes, columnNames, columnOrder };
-  // Spelt out rather than spread from target: one shape for every table, built in one step.
-  const table: Table = Object.freeze({
-    [SA]: "table" as const,
+  const table: Table = Object.freeze(new TableRecord({
     name,
     schema: schema ?? null,
     columnTypes,
@@ -275,26 +277,76 @@ export function buildTable(name: string, metadata: MetaData, items: readonly Tab
     constraintSet: Object.freeze(attached),
     indexes: Object.freeze(indexes),
     comment: o.comment ?? null,
-    prefixes: Object.freeze([...(o.prefixes ?? [])]),
-    dialectOptions: Object.freeze(dialectOptions),
+    prefixes: o.prefixes === undefined || o.prefixes.length === 0 ? NO_PREFIXES : Object.freeze([...o.prefixes]),
+    dialectOptions: dialectOptions === null ? NO_OPTIONS : Object.freeze(dialectOptions),
     autoincrementColumn: autoinc,
     autoincrementError,
-    insert: () => insertInto(target),
-    select: () => select(...columns.map((c) => columnClause(c.name ?? c.key, c.type, name))),
-    join: (right: DmlTarget, on: SqlExpr) => join(target, right, on, false),
-    outerjoin: (right: DmlTarget, on: SqlExpr) => join(target, right, on, true),
-    update: () => updateOf(target),
-    delete: () => deleteFrom(target),
-    create: (bind: DdlBind, co: CheckFirst = {}) =>
-      bind[RUN_DDL]({ element: ddlElement("TableCreate", { table }), checkfirst: co.checkfirst ?? true }),
-    drop: (bind: DdlBind, co: CheckFirst = {}) =>
-      bind[RUN_DDL]({ element: ddlElement("TableDrop", { table }), checkfirst: co.checkfirst ?? true }),
-  });
-  setOwners(table, [...columns, ...rawColumns, ...items, primaryKey, ...derived, ...indexes]);
+  }));
+  setOwners(table, items);
   const registry = (metadata as MetaDataInternal).registry;
   if (registry !== undefined) registry.set(tableKey(name, schema ?? null), table);
   return table;
 }
+
+type TableFields = Omit<Table, typeof SA | keyof typeof TABLE_METHODS>;
+
+/** What a Table does, shared by every Table: `this` is the table, which is its own DmlTarget. */
+const TABLE_METHODS = {
+  insert(this: Table): InsertStatement {
+    return insertInto(this);
+  },
+  select(this: Table): SelectStatement {
+    return select(...this.columns.map((c) => columnClause(c.name ?? c.key, c.type, this.name)));
+  },
+  join(this: Table, right: DmlTarget, on: SqlExpr): Join {
+    return join(this, right, on, false);
+  },
+  outerjoin(this: Table, right: DmlTarget, on: SqlExpr): Join {
+    return join(this, right, on, true);
+  },
+  update(this: Table): UpdateStatement {
+    return updateOf(this);
+  },
+  delete(this: Table): DeleteStatement {
+    return deleteFrom(this);
+  },
+  create(this: Table, bind: DdlBind, co: CheckFirst = {}): Promise<void> {
+    return bind[RUN_DDL]({ element: ddlElement("TableCreate", { table: this }), checkfirst: co.checkfirst ?? true });
+  },
+  drop(this: Table, bind: DdlBind, co: CheckFirst = {}): Promise<void> {
+    return bind[RUN_DDL]({ element: ddlElement("TableDrop", { table: this }), checkfirst: co.checkfirst ?? true });
+  },
+};
+
+const NO_PREFIXES: readonly string[] = Object.freeze([]);
+const NO_OPTIONS: Readonly<Record<string, unknown>> = Object.freeze({});
+
+/**
+ * A Table's own fields, assigned always in one order, with the shared methods as prototype (as
+ * ColumnRecord does for columns): a thousand tables then hold no closures of their own.
+ */
+const TableRecord = function (this: { -readonly [K in keyof TableFields]: TableFields[K] } & { [SA]: "table" }, f: TableFields) {
+  this[SA] = "table";
+  this.name = f.name;
+  this.schema = f.schema;
+  this.columnTypes = f.columnTypes;
+  this.columnNames = f.columnNames;
+  this.columnOrder = f.columnOrder;
+  this.metadata = f.metadata;
+  this.columns = f.columns;
+  this.c = f.c;
+  this.primaryKey = f.primaryKey;
+  this.primaryKeyImplicit = f.primaryKeyImplicit;
+  this.constraints = f.constraints;
+  this.constraintSet = f.constraintSet;
+  this.indexes = f.indexes;
+  this.comment = f.comment;
+  this.prefixes = f.prefixes;
+  this.dialectOptions = f.dialectOptions;
+  this.autoincrementColumn = f.autoincrementColumn;
+  this.autoincrementError = f.autoincrementError;
+} as unknown as new (f: TableFields) => Table;
+TableRecord.prototype = TABLE_METHODS as unknown as Table;
 
 /** Enum(inherit_schema=True) takes the table's schema when attached. */
 function inheritEnumSchema(c: Column, schema: string | null): Column {

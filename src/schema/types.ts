@@ -118,9 +118,31 @@ export function makeType(name: string, family: TypeFamily, fields: TypeFields = 
 
 /** Declare a type factory usable bare, called, or with `new`. */
 export function typeFactory<A extends unknown[], T extends SqlType = SqlType>(build: (...args: A) => T, spec: ArgSpec = NO_ARGS): Constructor<A, T> {
-  const f = constructor(build, undefined, spec);
+  // Types are frozen values: a call with the same plain arguments (`sa.Integer()`, `sa.String(50)`)
+  // gets the same object, so a models module of thousands of columns makes a handful of types.
+  const made = new Map<string, T>();
+  const f = constructor((...args: A): T => {
+    const key = plainKey(args);
+    if (key === null) return build(...args);
+    let t = made.get(key);
+    if (t === undefined) made.set(key, (t = build(...args)));
+    return t;
+  }, undefined, spec);
   Object.defineProperty(f, TYPE_FACTORY, { value: true });
   return f;
+}
+
+/** A key for arguments that are all strings, numbers, booleans or null; null for any other. */
+function plainKey(args: readonly unknown[]): string | null {
+  let key = "";
+  for (const a of args) {
+    if (typeof a === "number") key += `n${a},`;
+    else if (typeof a === "string") key += `s${a.length}:${a},`;
+    else if (typeof a === "boolean") key += a ? "t," : "f,";
+    else if (a === null) key += "z,";
+    else return null;
+  }
+  return key;
 }
 
 export type Opts<T> = [T?] | [];

@@ -4,6 +4,7 @@ import { dirname, relative } from "node:path";
 import { pathToFileURL } from "node:url";
 import { describeValue } from "../util/describe-value.js";
 import { fail } from "../util/errors.js";
+import { phaseMark } from "../util/phase-mark.js";
 import { registerGeneratedModule } from "../util/call-site.js";
 import { importTypeScript, runningRetortUrl } from "./load-modules.js";
 import { strippedModuleMapper, type StrippedSegment } from "./script-positions.js";
@@ -39,6 +40,7 @@ export function importScripts(paths: readonly string[], known?: Map<string, stri
  */
 export async function runEnvScript(path: string): Promise<void> {
   const [exported] = await importFiles([path], undefined, false);
+  phaseMark("env-loaded");
   const main = exported?.["default"];
   if (main === undefined) return;
   if (typeof main !== "function") {

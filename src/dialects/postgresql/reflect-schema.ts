@@ -9,9 +9,11 @@ import { MetaData } from "../../schema/table.js";
 import { buildReflectedTable } from "./reflect-build.js";
 import { readCatalog, schemaSelector } from "./reflect-catalog.js";
 import { inspectTable } from "./reflect-inspect.js";
+import { phaseMark } from "../../util/phase-mark.js";
 
 export async function reflectSchema(conn: Connection, o: ReflectSchemaOptions): Promise<ReflectedSchema> {
   const catalog = await readCatalog(conn, schemaSelector(o.schemas, o.tables));
+  phaseMark("catalog-read");
   const md = MetaData(o.namingConvention == null ? {} : { namingConvention: o.namingConvention });
   const named = new Set(o.schemas.filter((s): s is string => s !== null));
   const wantsDefault = o.schemas.includes(null);
