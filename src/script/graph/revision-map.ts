@@ -409,7 +409,7 @@ function inheritBranchLabels<S extends RevisionRecord>(order: Draft<S>[], drafts
     let parent: Draft<S> | undefined = order[last];
     while (parent && parent.allNextRevisions.length <= 1 && parent.downRevisions.length <= 1) {
       parent.branchLabels = union(parent.branchLabels, spread);
-      const below = parent.downRevisions[0];
+      const below: string | undefined = parent.downRevisions[0];
       parent = below === undefined ? undefined : drafts.get(below);
     }
   }
