@@ -27,7 +27,8 @@ const PET = `sa.Table("pet", metadata, sa.Column("id", sa.Integer(), { primaryKe
 const SIZE = `sa.Column("size", sa.Enum("s", "m", "l", { name: "size" }))`;
 
 /** Each step: the models, and what its upgrade body must say, in this order. */
-const STEPS: readonly { models: string; upgrade: readonly string[]; downgrade: readonly string[] }[] = [
+type Steps = readonly { models: string; upgrade: readonly string[]; downgrade: readonly string[] }[];
+const STEPS: Steps = [
   {
     models: PERSON(`"happy", "sad"`),
     upgrade: [`await op.execute("CREATE TYPE mood AS ENUM ('happy', 'sad')");`, `await op.createTable(`, `sa.Enum("happy", "sad", { name: "mood", createType: false })`],
@@ -60,6 +61,32 @@ const STEPS: readonly { models: string; upgrade: readonly string[]; downgrade: r
   },
 ];
 
+// A table and its enum type in a schema other than the default one: the type's name is qualified
+// everywhere, and neither the serial key nor the default cast to the qualified type shows as a change.
+const ITEM = (values: string) => `sa.Table("item", metadata, sa.Column("id", sa.Integer(), { primaryKey: true }),
+  sa.Column("status", sa.Enum(${values}, { name: "status", schema: "inv" }), { serverDefault: "new" }), { schema: "inv" });\n`;
+const PLAIN = `sa.Table("plain", metadata, sa.Column("id", sa.Integer(), { primaryKey: true }), sa.Column("st", sa.Enum("new", "done", { name: "status" })));\n`;
+const SCHEMA_STEPS: Steps = [
+  {
+    models: ITEM(`"new", "done"`) + PLAIN,
+    upgrade: [`await op.execute("CREATE TYPE inv.status AS ENUM ('new', 'done')");`, `await op.execute("CREATE TYPE status AS ENUM ('new', 'done')");`,
+      `sa.Enum("new", "done", { name: "status", schema: "inv", createType: false })`, `{ schema: "inv" },`],
+    downgrade: [`await op.dropTable("item", { schema: "inv" });`, `await op.execute("DROP TYPE status");`, `await op.execute("DROP TYPE inv.status");`],
+  },
+  {
+    models: ITEM(`"new", "wip", "done"`) + PLAIN,
+    upgrade: [`await op.execute("ALTER TYPE inv.status ADD VALUE 'wip' AFTER 'new'");`],
+    downgrade: [`await op.execute("ALTER TYPE inv.status RENAME TO status_old");`, `await op.execute("CREATE TYPE inv.status AS ENUM ('new', 'done')");`,
+      `USING status::text::inv.status`, `await op.execute("DROP TYPE inv.status_old");`],
+  },
+  {
+    models: PLAIN,
+    upgrade: [`await op.dropTable("item", { schema: "inv" });`, `await op.execute("DROP TYPE inv.status");`],
+    downgrade: [`await op.execute("CREATE TYPE inv.status AS ENUM ('new', 'wip', 'done')");`, `await op.createTable(`],
+  },
+];
+const SCHEMA_CATALOG = CATALOG.map((q) => q.replaceAll("'public'", "'inv'"));
+
 function assertInOrder(body: string, parts: readonly string[], what: string): void {
   let at = 0;
   for (const p of parts) {
@@ -69,10 +96,10 @@ function assertInOrder(body: string, parts: readonly string[], what: string): vo
   }
 }
 
-async function lifecycle(url: string, snapshot: (dir: string) => Promise<unknown>): Promise<void> {
-  const dir = project(url, STEPS[0]!.models);
+async function lifecycle(url: string, snapshot: (dir: string) => Promise<unknown>, steps = STEPS, includeSchemas = false): Promise<void> {
+  const dir = project(url, steps[0]!.models, { includeSchemas });
   const catalogs: unknown[] = [];
-  for (const [i, step] of STEPS.entries()) {
+  for (const [i, step] of steps.entries()) {
     writeFileSync(join(dir, "models.ts"), `import { sa, postgresql } from "retort-migrate";\n\nexport const metadata = sa.MetaData();\n${step.models}`);
     catalogs.push(await snapshot(dir));
     const rev = `aaaaaaaaaaa${i}`;
@@ -86,7 +113,7 @@ async function lifecycle(url: string, snapshot: (dir: string) => Promise<unknown
     const check = retort(dir, ["check"]);
     assert.equal(check.stdout, "No new upgrade operations detected.\n", check.stderr);
   }
-  for (let i = STEPS.length - 1; i >= 0; i--) {
+  for (let i = steps.length - 1; i >= 0; i--) {
     const down = retort(dir, ["downgrade", "-1"]);
     assert.equal(down.status, 0, down.stderr);
     assert.deepEqual(await snapshot(dir), catalogs[i], `after downgrading step ${i}`);
@@ -115,4 +142,14 @@ test("enum lifecycle on PGlite", async () => {
       await db.close();
     }
   });
+});
+
+test("enum lifecycle in a schema other than the default one, on PostgreSQL", async () => {
+  const db = await createDatabase("retort_enums_schema");
+  try {
+    await db.query("CREATE SCHEMA inv");
+    await lifecycle(db.url, async () => Promise.all(SCHEMA_CATALOG.map((q) => db.query(q))), SCHEMA_STEPS, true);
+  } finally {
+    await db.drop();
+  }
 });

@@ -20,7 +20,7 @@ export const RECORDED: readonly Recorded[] = load("./recorded.json");
 export const RECORDED_SQLITE: readonly Recorded[] = load("./recorded-sqlite.json");
 export const RECORDED_MARIADB: readonly Recorded[] = load("./recorded-mariadb.json");
 
-export function project(url: string, modelsTs: string, o: { renderAsBatch?: boolean } = {}): string {
+export function project(url: string, modelsTs: string, o: { renderAsBatch?: boolean; includeSchemas?: boolean } = {}): string {
   const dir = scratchDir("retort-autogen-");
   const init = retort(dir, ["init", "-t", "generic", "migrations"]);
   if (init.status !== 0) throw new Error(init.stderr);
@@ -29,7 +29,7 @@ export function project(url: string, modelsTs: string, o: { renderAsBatch?: bool
   const env = join(dir, "migrations", "env.ts");
   writeFileSync(env, readFileSync(env, "utf8")
     .replace("const targetMetadata = null;", 'import { metadata } from "../models.js";\nconst targetMetadata = metadata;')
-    .replace("context.configure({ connection, targetMetadata });", `context.configure({ connection, targetMetadata, compareServerDefault: true${o.renderAsBatch === true ? ", renderAsBatch: true" : ""} });`));
+    .replace("context.configure({ connection, targetMetadata });", `context.configure({ connection, targetMetadata, compareServerDefault: true${o.renderAsBatch === true ? ", renderAsBatch: true" : ""}${o.includeSchemas === true ? ", includeSchemas: true" : ""} });`));
   writeFileSync(join(dir, "models.ts"), `import { sa, postgresql, mysql, sqlite } from "retort-migrate";\n\nexport const metadata = sa.MetaData();\n${modelsTs}`);
   return dir;
 }

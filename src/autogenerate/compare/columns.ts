@@ -24,13 +24,13 @@ export function compareColumns(ctx: AutogenContext, schema: string | null, conn:
   for (const m of metaCols) {
     const c = connCols.get(nameOf(m));
     if (c === undefined || !includeObject(ctx, m, nameOf(m), "column", false, c)) continue;
-    const alter = alterColumn(ctx, meta.name, qualified, schema, c, m);
+    const alter = alterColumn(ctx, meta.name, qualified, schema, c, m, m === meta.autoincrementColumn && m.primaryKey);
     if (alter !== null) out.push(alter);
   }
   return out;
 }
 
-function alterColumn(ctx: AutogenContext, table: string, qualified: string, schema: string | null, conn: Column, meta: Column): Op | null {
+function alterColumn(ctx: AutogenContext, table: string, qualified: string, schema: string | null, conn: Column, meta: Column, serial: boolean): Op | null {
   const cname = nameOf(meta);
   let nullable: boolean | null = null;
   let type = null;
@@ -46,8 +46,10 @@ function alterColumn(ctx: AutogenContext, table: string, qualified: string, sche
     type = meta.type;
     ctx.info(`Detected type change from ${typeRepr(conn.type, ctx.dialect.autogenTypeOptions?.(conn.type))} to ${typeRepr(meta.type)} on '${qualified}.${cname}'`);
   }
-  // A column the database fills itself (SERIAL, identity, computed) has no default to compare.
-  const generated = meta.identity !== null || meta.computed !== null || conn.identity !== null || conn.computed !== null;
+  // A column the database fills itself (SERIAL, identity, computed) has no default to compare; as
+  // in Alembic, that includes the table's autoincrement primary key, whose sequence in another
+  // schema reflects as a nextval() default.
+  const generated = serial || meta.identity !== null || meta.computed !== null || conn.identity !== null || conn.computed !== null;
   if (o.compareServerDefault !== false && !generated) {
     const dhook = typeof o.compareServerDefault === "function"
       ? o.compareServerDefault(ctx, conn, meta, conn.serverDefault === null ? null : String(conn.serverDefault), meta.serverDefault, null) : null;

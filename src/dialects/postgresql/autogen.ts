@@ -32,6 +32,10 @@ export function typesEquivalent(reflected: SqlType, declared: SqlType): boolean 
   return null;
 }
 
+// A cast to a type name, which may be schema-qualified and quoted (`::inv.status`, `::"Inv"."Mood"`).
+const NAME = String.raw`(?:"(?:[^"]|"")+"|[a-z_][a-z0-9_$ ]*)`;
+const CAST = new RegExp(String.raw`::${NAME}(?:\.${NAME})?(\(\d+(,\s*\d+)?\))?(\[\])*(?=$|\))`, "gi");
+
 /**
  * A default as PostgreSQL reports it back: `'x'::text` and `'x'::character varying` lose the cast,
  * CURRENT_TIMESTAMP is now(), and a bare number or boolean loses quotes.
@@ -39,7 +43,7 @@ export function typesEquivalent(reflected: SqlType, declared: SqlType): boolean 
 export function normalizeServerDefault(sql: string): string {
   let s = sql.trim();
   while (/^\((.*)\)$/s.test(s)) s = s.slice(1, -1).trim();
-  s = s.replace(/::[a-z_ ]+(\(\d+(,\s*\d+)?\))?(\[\])*(?=$|\))/gi, "");
+  s = s.replace(CAST, "");
   const lower = s.toLowerCase();
   if (lower === "current_timestamp" || lower === "now()" || lower === "current_timestamp()") return "now()";
   if (/^'-?\d+(\.\d+)?'$/.test(s)) return s.slice(1, -1);
