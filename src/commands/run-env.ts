@@ -6,6 +6,7 @@ import { loadDialects } from "../dialects/registry.js";
 import { EnvironmentContext, withEnvironment, type EnvironmentOptions } from "../runtime/environment.js";
 import type { MigrationsFn } from "../runtime/migration-context.js";
 import { withBuildService } from "../script/load-modules.js";
+import { saveCompiledCode } from "../script/code-cache.js";
 import { runEnvScript } from "../script/load-scripts.js";
 import type { ScriptDirectory } from "../script/script-directory.js";
 import { RetortError, fail, messageOf } from "../util/errors.js";
@@ -100,6 +101,7 @@ async function runEnvIn(config: Config, script: ScriptDirectory, o: RunEnvOption
   } catch (err) {
     failure ??= { error: err }; // the first failure is the one to report
   } finally {
+    saveCompiledCode();
     config.signal?.removeEventListener("abort", cancel);
     config.signal?.removeEventListener("abort", unbuffer);
     stdout.flush();

@@ -9,6 +9,10 @@ import { cacheDir } from "../util/cache-dir.js";
  * folder): compiling 10,000 files' worth of text again is a good part of `upgrade --sql`. V8
  * checks its own version and flags, not the text, so the file starts with the text's hash and
  * is used only when that matches. Like the other caches it only ever saves time.
+ *
+ * The cache is written once the revisions have run (`saveCompiledCode`), not once they have
+ * loaded: V8 then keeps the functions it compiled on first call too, each revision's upgrade()
+ * or downgrade(), which is most of the compiling an online upgrade of 1,000 revisions does.
  */
 
 const MIN_FILES = 100; // below this, compiling costs less than reading the cache
@@ -18,16 +22,20 @@ const hashOf = (text: string): string => {
   return oneShot ? oneShot("sha1", text, "hex") : crypto.createHash("sha1").update(text).digest("hex");
 };
 
-export interface CompiledScript {
-  readonly script: Script;
-  /** Call once the script has run (so that what it compiled lazily is in the cache too). */
-  readonly save: () => void;
+/** The caches to write once this process's revisions have run. */
+const unsaved = new Set<() => void>();
+
+/** Write the code caches of the scripts compiled since the last call (see above). */
+export function saveCompiledCode(): void {
+  for (const save of unsaved) save();
+  unsaved.clear();
 }
 
 /** `text` compiled under `filename`, from the cache of `scope` where it holds this text's code. */
-export function compileCached(text: string, filename: string, scope: string, files: number): CompiledScript {
-  if (files < MIN_FILES) return { script: new Script(text, { filename }), save: () => {} };
-  const key = crypto.createHash("sha1").update(`v8\0${scope}`).digest("hex").slice(0, 16);
+export function compileCached(text: string, filename: string, scope: string, files: number): Script {
+  if (files < MIN_FILES) return new Script(text, { filename });
+  // "v8 run": the cache holds the code of a run, not only of a load (the name changed with it).
+  const key = crypto.createHash("sha1").update(`v8 run\0${scope}`).digest("hex").slice(0, 16);
   const file = join(cacheDir(), "transforms", `${key}.v8`);
   const hash = hashOf(text);
   let cachedData: Buffer | undefined;
@@ -38,8 +46,8 @@ export function compileCached(text: string, filename: string, scope: string, fil
     // none yet
   }
   const script = new Script(text, { filename, cachedData });
-  const save = (): void => {
-    if (cachedData !== undefined && !script.cachedDataRejected) return;
+  if (cachedData !== undefined && !script.cachedDataRejected) return script;
+  unsaved.add(() => {
     const tmp = `${file}.${process.pid}.tmp`;
     try {
       mkdirSync(join(file, ".."), { recursive: true });
@@ -52,6 +60,6 @@ export function compileCached(text: string, filename: string, scope: string, fil
         // nothing was written
       }
     }
-  };
-  return { script, save };
+  });
+  return script;
 }

@@ -8,7 +8,7 @@ import { phaseMark } from "../util/phase-mark.js";
 import { registerGeneratedModule } from "../util/call-site.js";
 import { importTypeScript, runningRetortUrl } from "./load-modules.js";
 import { strippedModuleMapper, type StrippedSegment } from "./script-positions.js";
-import { compileCached, type CompiledScript } from "./code-cache.js";
+import { compileCached } from "./code-cache.js";
 import { TransformCache } from "./transform-cache.js";
 
 /*
@@ -141,12 +141,11 @@ async function importStripped(cache: TransformCache, inputs: readonly StrippedIn
     return segment;
   });
   let mod: { factories: ((e: object, r: unknown, m: { exports: object }) => Promise<void>)[]; require: unknown };
-  let compiled: CompiledScript;
   try {
     const name = paths.length === 1 ? pathToFileURL(paths[0]!).href : `${pathToFileURL(dirname(paths[0]!)).href}/[${paths.length}-scripts]`;
     registerGeneratedModule(name, strippedModuleMapper(segments));
-    compiled = compileCached(text, name, dirname(paths[0]!), paths.length);
-    const [retort, bind] = await Promise.all([import(runningRetortUrl()), Promise.resolve(compiled.script.runInThisContext())]);
+    const compiled = compileCached(text, name, dirname(paths[0]!), paths.length);
+    const [retort, bind] = await Promise.all([import(runningRetortUrl()), Promise.resolve(compiled.runInThisContext())]);
     mod = (bind as (r: unknown) => typeof mod)(retort);
   } catch (err) {
     // sucrase does not check all of the syntax; esbuild names the file and line of what V8 refused.
@@ -165,6 +164,5 @@ async function importStripped(cache: TransformCache, inputs: readonly StrippedIn
       return module.exports;
     }),
   );
-  compiled.save();
   return modules;
 }
