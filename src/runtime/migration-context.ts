@@ -303,8 +303,9 @@ export class MigrationContext {
     if (createVersionTable) await this.ensureVersionTable(false);
     const progress = await this.checkProgress(steps);
     const checksums = this.checksumTable();
-    if (progress !== null && checksums !== null && steps.some((s) => s.kind === "revision" && s.isUpgrade)) await checksums.ensureExists();
-    if (checksums !== null && o.map !== null && steps.some((s) => s.kind === "revision" && s.isUpgrade)) {
+    const upgrades = steps.some((s) => s.kind === "revision" && s.isUpgrade);
+    if (progress !== null && checksums !== null && upgrades) await checksums.ensureExists();
+    if (checksums !== null && o.map !== null && upgrades) {
       for (const c of (await checksums.compare(o.map, heads)).changed) o.log("WARNING", describeChange(c));
     }
     let resumeAfter = progress?.resumeAfter ?? 0;
@@ -455,7 +456,7 @@ export class MigrationContext {
     source: string | undefined,
   ): Promise<boolean> {
     if (this.o.sink.emitBatch === undefined || this.asSql || !this.inTransaction || !this.o.transactionalDdl || this.inAutocommit) return false;
-    const version = actions.map((a) => (a.kind === "insert" ? this.version.insertSql(a.version) : a.kind === "delete" ? this.version.deleteSql(a.version) : this.version.updateSql(a.from, a.to)));
+    const version = actions.map((a) => this.version.sqlOf(a));
     let extra: string[] = [];
     if (checksums !== null && step.kind === "revision") {
       extra = step.isUpgrade ? await checksums.appliedStatements(step.script, source) : await checksums.revertedStatements(step.script.revision);
@@ -474,9 +475,7 @@ export class MigrationContext {
   }
 
   private async applyVersionAction(action: VersionAction): Promise<void> {
-    const sink = this.statements;
-    if (action.kind === "insert") return this.version.insert(sink, action.version);
-    const n = action.kind === "delete" ? await this.version.delete(sink, action.version) : await this.version.update(sink, action.from, action.to);
+    const n = (await this.statements.emit(this.version.sqlOf(action))).rowCount;
     if (!this.asSql) checkOneRowMatched(action, n, this.o.versionTable);
   }
 

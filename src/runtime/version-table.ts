@@ -1,5 +1,6 @@
 import { qualifiedTableName } from "./side-tables.js";
 import type { Connection, Dialect } from "../dialects/dialect.js";
+import type { VersionAction } from "./head-maintainer.js";
 import type { Sink } from "./sink.js";
 
 /** The table that records which revisions are applied: Alembic's, with its column and constraint. */
@@ -42,30 +43,23 @@ export class VersionTable {
     return result.rows.map((r) => String(r["version_num"]));
   }
 
-  insertSql(version: string): string {
+  /** The statement that makes one move of the version table. */
+  sqlOf(action: VersionAction): string {
+    if (action.kind === "insert") return this.insertSql(action.version);
+    return action.kind === "delete" ? this.deleteSql(action.version) : this.updateSql(action.from, action.to);
+  }
+
+  private insertSql(version: string): string {
     const returning = this.dialect.insertReturning ? ` RETURNING ${this.column}` : "";
     return `INSERT INTO ${this.qualified} (version_num) VALUES (${this.lit(version)})${returning}`;
   }
 
-  updateSql(from: string, to: string): string {
+  private updateSql(from: string, to: string): string {
     return `UPDATE ${this.qualified} SET version_num=${this.lit(to)} WHERE ${this.column} = ${this.lit(from)}`;
   }
 
-  deleteSql(version: string): string {
+  private deleteSql(version: string): string {
     return `DELETE FROM ${this.qualified} WHERE ${this.column} = ${this.lit(version)}`;
-  }
-
-  async insert(sink: Sink, version: string): Promise<void> {
-    await sink.emit(this.insertSql(version));
-  }
-
-  /** Returns the number of rows changed (online), so the caller can check exactly one matched. */
-  async update(sink: Sink, from: string, to: string): Promise<number> {
-    return (await sink.emit(this.updateSql(from, to))).rowCount;
-  }
-
-  async delete(sink: Sink, version: string): Promise<number> {
-    return (await sink.emit(this.deleteSql(version))).rowCount;
   }
 
   async deleteAll(sink: Sink): Promise<void> {

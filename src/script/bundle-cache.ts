@@ -1,7 +1,7 @@
-import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { cacheDir } from "../util/cache-dir.js";
+import { cacheFileKey, sha1 } from "../util/sha1.js";
 
 /*
  * esbuild bundles of user TypeScript (env.ts and the models it imports), kept between runs. Starting
@@ -36,7 +36,7 @@ interface BundleRecord {
 
 /** The record's file: one per entry list, working folder, Retort and bundler. */
 export function bundleCacheFile(entries: readonly string[], context: string): string {
-  const key = createHash("sha1").update(`${context}\0${process.env["NODE_PATH"] ?? ""}\0${process.cwd()}\0${entries.join("\0")}`).digest("hex").slice(0, 20);
+  const key = cacheFileKey(`${context}\0${process.env["NODE_PATH"] ?? ""}\0${process.cwd()}\0${entries.join("\0")}`, 20);
   return join(cacheDir(), "bundles", `${key}.json`);
 }
 
@@ -120,7 +120,7 @@ function noteExtended(config: string, note: (path: string) => string | null, see
 
 function hashOf(path: string): string | null {
   try {
-    return createHash("sha1").update(readFileSync(path)).digest("base64");
+    return sha1(readFileSync(path), "base64");
   } catch {
     return null;
   }

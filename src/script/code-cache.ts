@@ -1,8 +1,8 @@
-import * as crypto from "node:crypto";
 import { mkdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { Script } from "node:vm";
 import { cacheDir } from "../util/cache-dir.js";
+import { cacheFileKey, sha1 } from "../util/sha1.js";
 
 /*
  * V8's compiled code for the joined revision files, kept between runs (one file per script
@@ -17,11 +17,6 @@ import { cacheDir } from "../util/cache-dir.js";
 
 const MIN_FILES = 100; // below this, compiling costs less than reading the cache
 
-const hashOf = (text: string): string => {
-  const oneShot = (crypto as { hash?: (algorithm: string, data: string, encoding: "hex") => string }).hash;
-  return oneShot ? oneShot("sha1", text, "hex") : crypto.createHash("sha1").update(text).digest("hex");
-};
-
 /** The caches to write once this process's revisions have run. */
 const unsaved = new Set<() => void>();
 
@@ -35,9 +30,9 @@ export function saveCompiledCode(): void {
 export function compileCached(text: string, filename: string, scope: string, files: number): Script {
   if (files < MIN_FILES) return new Script(text, { filename });
   // "v8 run": the cache holds the code of a run, not only of a load (the name changed with it).
-  const key = crypto.createHash("sha1").update(`v8 run\0${scope}`).digest("hex").slice(0, 16);
+  const key = cacheFileKey(`v8 run\0${scope}`);
   const file = join(cacheDir(), "transforms", `${key}.v8`);
-  const hash = hashOf(text);
+  const hash = sha1(text, "hex");
   let cachedData: Buffer | undefined;
   try {
     const buffer = readFileSync(file);

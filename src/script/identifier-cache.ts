@@ -1,7 +1,7 @@
-import { createHash } from "node:crypto";
 import { closeSync, fstatSync, futimesSync, mkdirSync, openSync, readFileSync, renameSync, unlinkSync, writeSync, type BigIntStats } from "node:fs";
 import { join } from "node:path";
 import { cacheDir } from "../util/cache-dir.js";
+import { cacheFileKey } from "../util/sha1.js";
 import { leadingDocstring, NOT_LITERAL, type ExportReader, type ReadValue, type StaticRead } from "./read-identifiers.js";
 
 /*
@@ -67,7 +67,7 @@ export class IdentifierCache {
 
   /** The cache of the script folder `scope`; opened before the first file is looked at. */
   static open(scope: string): IdentifierCache {
-    const key = createHash("sha1").update(`${HEADER}\0${scope}`).digest("hex").slice(0, 16);
+    const key = cacheFileKey(`${HEADER}\0${scope}`);
     const file = join(cacheDir(), "identifiers", `${key}.txt`);
     return new IdentifierCache(file, load(file));
   }

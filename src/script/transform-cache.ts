@@ -1,7 +1,7 @@
-import * as crypto from "node:crypto";
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { cacheDir } from "../util/cache-dir.js";
+import { cacheFileKey, sha1 } from "../util/sha1.js";
 
 /**
  * Type-stripped revision sources, kept between runs in one file per script folder and keyed by
@@ -16,7 +16,7 @@ export class TransformCache {
   private readonly keys = new Map<string, string>();
 
   constructor(scope: string, version: string) {
-    const key = crypto.createHash("sha1").update(`${version}\0${scope}`).digest("hex").slice(0, 16);
+    const key = cacheFileKey(`${version}\0${scope}`);
     this.file = join(cacheDir(), "transforms", `${key}.json`);
     try {
       this.entries = JSON.parse(readFileSync(this.file, "utf8")) as Record<string, string>;
@@ -44,9 +44,7 @@ export class TransformCache {
   }
 
   getByKey(key: string): string | undefined {
-    const hit = this.entries[key];
-    if (hit === undefined) return undefined;
-    return hit;
+    return this.entries[key];
   }
 
   /** The cached output for `source`, or the result of `make(source)`, remembered. */
@@ -74,6 +72,5 @@ export class TransformCache {
   }
 }
 
-/** One-shot hashing where Node has it (20.12 on): a Hash object per file costs more than the hash, at 10,000 files. */
-const oneShot = (crypto as { hash?: (algorithm: string, data: string, encoding: "base64") => string }).hash;
-export const sourceKey = (source: string): string => (oneShot ? oneShot("sha1", source, "base64") : crypto.createHash("sha1").update(source).digest("base64"));
+/** A source's key in the cache: its SHA-1. */
+export const sourceKey = (source: string): string => sha1(source, "base64");
