@@ -1,13 +1,6 @@
 #!/usr/bin/env node
-import { setFlagsFromString } from "node:v8";
-
 // bench/current.ts reads the marks: where a command's time goes (src/util/phase-mark.ts)
 if (process.env.RETORT_PHASE_MARKS === "1") performance.mark("retort:bin");
-
-// A command runs the embedded database's 9 MB of WebAssembly for a moment: V8's baseline
-// compiler alone starts it about 0.3 s sooner, and the process need not wait at exit for
-// optimised code that would never run (heavy data migrations lose under 10%).
-setFlagsFromString("--liftoff-only");
 
 // Node 21 and newer say what they are in `navigator`; on Node 20 the PostgreSQL driver asks
 // whether it runs on Cloudflare by loading the whole fetch implementation instead (35 ms).
