@@ -73,9 +73,10 @@ export function loggerFromIni(ini: IniFile, streams: { stderr: (t: string) => vo
       const effective = chain.find((r) => r.level > 0)?.level ?? 30;
       const rank = RANK[level]!;
       if (rank < effective) return;
+      let record: Record<string, unknown> | null = null;
       for (const rule of chain) {
         for (const h of rule.handlers) {
-          if (rank >= h.level) h.write(pyFormat(h.format, recordFields(name, level, message)) + "\n");
+          if (rank >= h.level) h.write(pyFormat(h.format, (record ??= recordFields(name, level, message))) + "\n");
         }
         if (!rule.propagate) break;
       }
@@ -83,14 +84,19 @@ export function loggerFromIni(ini: IniFile, streams: { stderr: (t: string) => vo
   };
 }
 
+const two = (n: number): string => String(n).padStart(2, "0");
+
 function recordFields(name: string, level: Level, message: string): Record<string, unknown> {
-  const now = new Date();
-  const two = (n: number): string => String(n).padStart(2, "0");
+  const now = Date.now();
   return {
     name,
     levelname: level,
     message,
-    asctime: `${now.getFullYear()}-${two(now.getMonth() + 1)}-${two(now.getDate())} ${two(now.getHours())}:${two(now.getMinutes())}:${two(now.getSeconds())},${String(now.getMilliseconds()).padStart(3, "0")}`,
+    // Spelled out only for a format that shows it (the templates' formats do not).
+    get asctime(): string {
+      const d = new Date(now);
+      return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())} ${two(d.getHours())}:${two(d.getMinutes())}:${two(d.getSeconds())},${String(d.getMilliseconds()).padStart(3, "0")}`;
+    },
     process: process.pid,
     levelno: RANK[level],
   };

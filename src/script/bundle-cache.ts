@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { cacheDir } from "../util/cache-dir.js";
-import { cacheFileKey, sha1 } from "../util/sha1.js";
+import { cacheFileKey, sha1 } from "../util/hash.js";
 
 /*
  * esbuild bundles of user TypeScript (env.ts and the models it imports), kept between runs. Starting

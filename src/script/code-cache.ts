@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from "
 import { join } from "node:path";
 import { Script } from "node:vm";
 import { cacheDir } from "../util/cache-dir.js";
-import { cacheFileKey, sha1 } from "../util/sha1.js";
+import { cacheFileKey, sha1 } from "../util/hash.js";
 
 /*
  * V8's compiled code for the joined revision files, kept between runs (one file per script

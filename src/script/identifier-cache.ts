@@ -1,7 +1,7 @@
 import { closeSync, fstatSync, futimesSync, mkdirSync, openSync, readFileSync, renameSync, unlinkSync, writeSync, type BigIntStats } from "node:fs";
 import { join } from "node:path";
 import { cacheDir } from "../util/cache-dir.js";
-import { cacheFileKey } from "../util/sha1.js";
+import { cacheFileKey } from "../util/hash.js";
 import { leadingDocstring, NOT_LITERAL, type ExportReader, type ReadValue, type StaticRead } from "./read-identifiers.js";
 
 /*

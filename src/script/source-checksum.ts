@@ -1,5 +1,8 @@
-import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
+import { sha256 } from "../util/hash.js";
+
+/** A character JavaScript's trimEnd() removes, other than \n, right before a \n; or any \r. */
+const UNTRIMMED_LINE = /[^\S\n]\n|\r/;
 
 /**
  * The checksum a revision file is recorded with when it is applied: SHA-256 of its source with
@@ -7,13 +10,16 @@ import { readFileSync } from "node:fs";
  * a checkout with other line endings or an editor that trims lines is not a change.
  */
 export function sourceChecksum(source: string): string {
-  const normalised = source
+  const trimmed = source.trimEnd();
+  // Most files have nothing to normalise but their final newline: hashed as they are.
+  if (!UNTRIMMED_LINE.test(trimmed)) return sha256(trimmed);
+  const normalised = trimmed
     .replace(/\r\n?/g, "\n")
     .split("\n")
     .map((line) => line.trimEnd())
     .join("\n")
     .trimEnd();
-  return createHash("sha256").update(normalised).digest("hex");
+  return sha256(normalised);
 }
 
 /** The checksum of the file at `path`; null when it cannot be read. */

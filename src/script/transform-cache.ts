@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { cacheDir } from "../util/cache-dir.js";
-import { cacheFileKey, sha1 } from "../util/sha1.js";
+import { cacheFileKey, sha1 } from "../util/hash.js";
 
 /**
  * Type-stripped revision sources, kept between runs in one file per script folder and keyed by
