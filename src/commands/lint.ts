@@ -20,6 +20,7 @@ import { withRevisionErrors } from "../script/graph/errors.js";
 import type { RevisionMap } from "../script/graph/types.js";
 import type { Script } from "../script/script.js";
 import { ScriptDirectory } from "../script/script-directory.js";
+import { saveCompiledCode } from "../script/code-cache.js";
 import { withBuildService } from "../script/load-modules.js";
 import { fail } from "../util/errors.js";
 
@@ -99,6 +100,7 @@ export async function lint(config: Config, o: LintOptions = {}): Promise<LintRes
       const mod = modules[i] ?? {};
       out.push({ revision: s.revision, ops: await captureRevision(s, mod, dialect), disables: new FileDisables(s.path, mod["lintDisable"]) });
     }
+    saveCompiledCode(); // now that the revisions have run, their code cache holds all of it
     return out;
   });
   const compiler = dialect.compiler({ offline: true });
