@@ -6,7 +6,7 @@ import { isNameLike, type NameLike } from "./naming-name.js";
 import { RUN_DDL, type CheckFirst, type DdlBind } from "./bind.js";
 import { ddlElement } from "./ddl-elements.js";
 import { ownerOf, setOwner } from "./owner.js";
-import { checkDialectKwargs, type DialectKeywords } from "./dialect-kwargs.js";
+import { dialectOptionsOf, type DialectKeywords } from "./dialect-kwargs.js";
 import { fail } from "../util/errors.js";
 import { expectArg } from "../util/expect-arg.js";
 import { is, type ArgSpec } from "./arg-spec.js";
@@ -43,21 +43,16 @@ interface ConstraintBase {
   readonly dialectOptions: Readonly<Record<string, unknown>>;
 }
 
-/** The dialect options of most constraints: none, shared. */
-const NO_OPTIONS: Readonly<Record<string, unknown>> = Object.freeze({});
-const NOTHING_MORE: ReadonlySet<string> = new Set();
+/** What every constraint takes; a kind of constraint may take more. */
+const CONSTRAINT_OPTIONS = ["name", "deferrable", "initially", "info"];
+const CONSTRAINT_OWN: ReadonlySet<string> = new Set(CONSTRAINT_OPTIONS);
 
-function base(o: ConstraintOptions, known: ReadonlySet<string>, className?: string): ConstraintBase {
-  let dialectOptions: Record<string, unknown> | null = null;
-  for (const k in o) {
-    if (k !== "name" && k !== "deferrable" && k !== "initially" && k !== "info" && !known.has(k)) (dialectOptions ??= {})[k] = (o as Record<string, unknown>)[k];
-  }
-  if (className !== undefined && dialectOptions !== null) checkDialectKwargs(className, dialectOptions);
+function base(o: ConstraintOptions, own: ReadonlySet<string>, className?: string): ConstraintBase {
   return {
     name: o.name ?? null,
     deferrable: o.deferrable ?? null,
     initially: o.initially ?? null,
-    dialectOptions: dialectOptions === null ? NO_OPTIONS : Object.freeze(dialectOptions),
+    dialectOptions: dialectOptionsOf(o, own, className),
   };
 }
 
@@ -75,7 +70,7 @@ function expectColumns(fn: string, arg: string, cols: readonly unknown[]): void 
 export const PrimaryKeyConstraint = constructor((...args: (ColumnRef | ConstraintOptions)[]): PrimaryKeyConstraint => {
   const [cols, o] = splitOptions<ConstraintOptions>(args);
   expectColumns("sa.PrimaryKeyConstraint", "columns", cols);
-  return Object.freeze({ [SA]: "primaryKeyConstraint" as const, ...base(o, NOTHING_MORE, "PrimaryKeyConstraint"), columns: (cols as ColumnRef[]).map(refName) });
+  return Object.freeze({ [SA]: "primaryKeyConstraint" as const, ...base(o, CONSTRAINT_OWN, "PrimaryKeyConstraint"), columns: (cols as ColumnRef[]).map(refName) });
 }, "sa.PrimaryKeyConstraint", CONSTRAINT_ARGS);
 
 export interface UniqueConstraint extends Branded<"uniqueConstraint">, ConstraintBase {
@@ -85,7 +80,7 @@ export interface UniqueConstraint extends Branded<"uniqueConstraint">, Constrain
 export const UniqueConstraint = constructor((...args: (ColumnRef | ConstraintOptions)[]): UniqueConstraint => {
   const [cols, o] = splitOptions<ConstraintOptions>(args);
   expectColumns("sa.UniqueConstraint", "columns", cols);
-  return Object.freeze({ [SA]: "uniqueConstraint" as const, ...base(o, NOTHING_MORE, "UniqueConstraint"), columns: (cols as ColumnRef[]).map(refName) });
+  return Object.freeze({ [SA]: "uniqueConstraint" as const, ...base(o, CONSTRAINT_OWN, "UniqueConstraint"), columns: (cols as ColumnRef[]).map(refName) });
 }, "sa.UniqueConstraint", CONSTRAINT_ARGS);
 
 export interface CheckConstraint extends Branded<"checkConstraint">, ConstraintBase {
@@ -94,7 +89,7 @@ export interface CheckConstraint extends Branded<"checkConstraint">, ConstraintB
 
 export const CheckConstraint = constructor((sqltext: string | SqlExpr, o: ConstraintOptions = {}): CheckConstraint => {
   expectArg("sa.CheckConstraint", "sqltext", "a SQL expression or a string", typeof sqltext === "string" || isExpr(sqltext), sqltext);
-  return Object.freeze({ [SA]: "checkConstraint" as const, ...base(o ?? {}, NOTHING_MORE, "CheckConstraint"), sqltext });
+  return Object.freeze({ [SA]: "checkConstraint" as const, ...base(o ?? {}, CONSTRAINT_OWN, "CheckConstraint"), sqltext });
 }, "sa.CheckConstraint", { ...CONSTRAINT_ARGS, positional: ["sqltext", "name", "deferrable", "initially"] });
 
 export interface ForeignKeyConstraintOptions extends ConstraintOptions {
@@ -115,7 +110,7 @@ export interface ForeignKeyConstraint extends Branded<"foreignKeyConstraint">, C
   readonly useAlter: boolean;
 }
 
-const FOREIGN_KEY_OPTIONS: ReadonlySet<string> = new Set(["onupdate", "ondelete", "match", "useAlter", "linkToName"]);
+const FOREIGN_KEY_OWN: ReadonlySet<string> = new Set([...CONSTRAINT_OPTIONS, "onupdate", "ondelete", "match", "useAlter", "linkToName"]);
 
 export const ForeignKeyConstraint = constructor(
   (columns: readonly ColumnRef[], refcolumns: readonly (string | ColumnRefLike)[], o: ForeignKeyConstraintOptions = {}): ForeignKeyConstraint => {
@@ -124,7 +119,7 @@ export const ForeignKeyConstraint = constructor(
     expectArg(fn, "refcolumns", "a list of 'table.column' names or columns", Array.isArray(refcolumns) && refcolumns.every(isColumnRef), refcolumns);
     return Object.freeze({
       [SA]: "foreignKeyConstraint" as const,
-      ...base(o, FOREIGN_KEY_OPTIONS, "ForeignKeyConstraint"),
+      ...base(o, FOREIGN_KEY_OWN, "ForeignKeyConstraint"),
       columns: columns.map(refName),
       refColumns: refcolumns.map(colspecOf),
       onupdate: o.onupdate ?? null,
@@ -155,7 +150,7 @@ export interface ExcludeConstraint extends Branded<"excludeConstraint">, Constra
 
 type ExcludeElement = readonly [string | SqlExpr | ColumnRefLike, string];
 
-const EXCLUDE_OPTIONS: ReadonlySet<string> = new Set(["using", "where", "ops"]);
+const EXCLUDE_OWN: ReadonlySet<string> = new Set([...CONSTRAINT_OPTIONS, "using", "where", "ops"]);
 
 export const ExcludeConstraint = constructor((...args: (ExcludeElement | ExcludeConstraintOptions)[]): ExcludeConstraint => {
   const [els, o] = splitOptions<ExcludeConstraintOptions>(args);
@@ -165,7 +160,7 @@ export const ExcludeConstraint = constructor((...args: (ExcludeElement | Exclude
   if ((els as ExcludeElement[]).some(([e]) => isKind(e, "text"))) fail("'SchemaItem' object, such as a 'Column' or a 'Constraint' expected, got NullType()");
   return Object.freeze({
     [SA]: "excludeConstraint" as const,
-    ...base(o, EXCLUDE_OPTIONS),
+    ...base(o, EXCLUDE_OWN),
     elements: (els as ExcludeElement[]).map(([e, operator]) => ({
       expr: typeof e === "string" || isExpr(e) ? e : refName(e as ColumnRefLike),
       operator,
@@ -207,13 +202,13 @@ export interface Index extends Branded<"index"> {
   drop(bind: DdlBind, o?: CheckFirst): Promise<void>;
 }
 
+const INDEX_OWN: ReadonlySet<string> = new Set(["unique", "quote", "info"]);
+
 export const Index = constructor((name: NameLike | null, ...args: (ColumnRef | SqlExpr | IndexOptions)[]): Index => {
   const [els, o] = splitOptions<IndexOptions>(args);
   expectArg("sa.Index", "name", "a name (a string or op.f(...)) or null", name === null || isNameLike(name), name);
   for (const e of els) expectArg("sa.Index", "expressions", "column names, columns or SQL expressions", isColumnRef(e) || isExpr(e), e);
-  let dialectOptions: Record<string, unknown> | null = null;
-  for (const k in o) if (k !== "unique" && k !== "quote" && k !== "info") (dialectOptions ??= {})[k] = (o as Record<string, unknown>)[k];
-  if (dialectOptions !== null) checkDialectKwargs("Index", dialectOptions);
+  const dialectOptions = dialectOptionsOf(o, INDEX_OWN, "Index");
   let tableName: string | null = null;
   let tableSchema: string | null = null;
   const elements = (els as (ColumnRef | SqlExpr)[]).map((e): IndexElement => {
@@ -229,7 +224,7 @@ export const Index = constructor((name: NameLike | null, ...args: (ColumnRef | S
     name,
     elements: Object.freeze(elements),
     unique: o.unique ?? false,
-    dialectOptions: dialectOptions === null ? NO_OPTIONS : Object.freeze(dialectOptions),
+    dialectOptions,
     tableName,
     tableSchema,
     create: (bind: DdlBind, co: CheckFirst = {}) =>

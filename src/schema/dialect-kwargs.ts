@@ -17,6 +17,21 @@ export type DialectKeywords = { readonly [K in `${DialectPrefix}${Capitalize<str
 
 const snake = (camel: string) => camel.replace(/[A-Z]/g, (c) => "_" + c.toLowerCase());
 
+/** The dialect options of a construct that has none: one shared empty object. */
+export const NO_DIALECT_OPTIONS: Readonly<Record<string, unknown>> = Object.freeze({});
+
+/**
+ * The options of `o` that its construct does not take itself (`own`): the dialects' keywords,
+ * checked against what each dialect accepts for `className` when it is given.
+ */
+export function dialectOptionsOf(o: object, own: ReadonlySet<string>, className?: string): Readonly<Record<string, unknown>> {
+  let options: Record<string, unknown> | null = null;
+  for (const k in o) if (!own.has(k)) (options ??= {})[k] = (o as Record<string, unknown>)[k];
+  if (options === null) return NO_DIALECT_OPTIONS;
+  if (className !== undefined) checkDialectKwargs(className, options);
+  return Object.freeze(options);
+}
+
 export function checkDialectKwargs(className: string, options: Readonly<Record<string, unknown>>): void {
   for (const key of Object.keys(options)) {
     const m = /^([a-z]+)([A-Z]\w*)$/.exec(key);

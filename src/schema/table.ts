@@ -16,7 +16,7 @@ import { RUN_DDL, type CheckFirst, type DdlBind, type ReflectBind } from "./bind
 import { autoload, reflectInto } from "./table-reflect.js";
 import { ddlElement } from "./ddl-elements.js";
 import { setOwners } from "./owner.js";
-import { checkDialectKwargs, type DialectKeywords } from "./dialect-kwargs.js";
+import { dialectOptionsOf, type DialectKeywords } from "./dialect-kwargs.js";
 import { is } from "./arg-spec.js";
 
 export type NamingConvention = Readonly<Record<string, string | ((constraint: unknown, table: Table) => string)>>;
@@ -252,9 +252,7 @@ export function buildTable(name: string, metadata: MetaData, items: readonly Tab
     if (check !== null) imply(check);
     if (bound !== undefined) for (const fk of c.foreignKeys) imply(ForeignKeyConstraint([c.key], [fk.colspec], { ...fk.options }));
   }
-  let dialectOptions: Record<string, unknown> | null = null;
-  for (const k in o) if (!KNOWN_TABLE_OPTIONS.has(k)) (dialectOptions ??= {})[k] = (o as Record<string, unknown>)[k];
-  if (dialectOptions !== null) checkDialectKwargs("Table", dialectOptions);
+  const dialectOptions = dialectOptionsOf(o, KNOWN_TABLE_OPTIONS, "Table");
   const columnTypes: Record<string, SqlType> = {};
   const columnNames: Record<string, string> = {};
   for (const c of columns) {
@@ -278,7 +276,7 @@ export function buildTable(name: string, metadata: MetaData, items: readonly Tab
     indexes: Object.freeze(indexes),
     comment: o.comment ?? null,
     prefixes: o.prefixes === undefined || o.prefixes.length === 0 ? NO_PREFIXES : Object.freeze([...o.prefixes]),
-    dialectOptions: dialectOptions === null ? NO_OPTIONS : Object.freeze(dialectOptions),
+    dialectOptions,
     autoincrementColumn: autoinc,
     autoincrementError,
   }));
@@ -319,7 +317,6 @@ const TABLE_METHODS = {
 };
 
 const NO_PREFIXES: readonly string[] = Object.freeze([]);
-const NO_OPTIONS: Readonly<Record<string, unknown>> = Object.freeze({});
 
 /**
  * A Table's own fields, assigned always in one order, with the shared methods as prototype (as

@@ -152,7 +152,7 @@ async function importStripped(cache: TransformCache, inputs: readonly StrippedIn
     if (err instanceof SyntaxError) await importTypeScript(paths);
     throw err;
   }
-  const modules = await Promise.all(
+  return Promise.all(
     mod.factories.map(async (factory, i) => {
       const module = { exports: {} as Record<string, unknown> };
       try {
@@ -164,5 +164,4 @@ async function importStripped(cache: TransformCache, inputs: readonly StrippedIn
       return module.exports;
     }),
   );
-  return modules;
 }
