@@ -1,4 +1,3 @@
-import { AsyncLocalStorage } from "node:async_hooks";
 import type { Connection } from "../dialects/dialect.js";
 import type { Dialect } from "../dialects/dialect.js";
 import type { Bind } from "../runtime/bind.js";
@@ -6,6 +5,7 @@ import type { Sink } from "../runtime/sink.js";
 import type { Table } from "../schema/table.js";
 import type { BatchAlterTableOptions } from "./ops/batch-ops.js";
 import type { Op } from "./handlers.js";
+import { Ambient } from "../util/ambient.js";
 import { fail } from "../util/errors.js";
 
 /**
@@ -36,14 +36,14 @@ export interface MigrationRun {
 }
 
 // Not a module variable: several runs (tenants, tests) may be active at once.
-const active = new AsyncLocalStorage<MigrationRun>();
+const active = new Ambient<MigrationRun>();
 
 export function withMigration<T>(run: MigrationRun, fn: () => Promise<T>): Promise<T> {
   return active.run(run, fn);
 }
 
 export function currentRun(): MigrationRun {
-  return active.getStore() ?? fail("op.* can only be called inside a running upgrade() or downgrade()");
+  return active.get() ?? fail("op.* can only be called inside a running upgrade() or downgrade()");
 }
 
 /**

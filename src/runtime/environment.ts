@@ -1,4 +1,3 @@
-import { AsyncLocalStorage } from "node:async_hooks";
 import { readFileSync } from "node:fs";
 import type { Config } from "../config/config.js";
 import { IniFile } from "../config/ini.js";
@@ -8,6 +7,7 @@ import { checkDialectName, dialectFromTable, type DialectTable } from "../dialec
 import type { RevisionMap } from "../script/graph/types.js";
 import type { ScriptDirectory } from "../script/script-directory.js";
 import type { Script } from "../script/script.js";
+import { Ambient } from "../util/ambient.js";
 import { fail } from "../util/errors.js";
 import { defaultLogger, loggerFromIni, type Level, type Logger } from "./logging.js";
 import { MigrationContext, type MigrationsFn } from "./migration-context.js";
@@ -270,16 +270,16 @@ export class EnvironmentContext {
 }
 
 // Bound per run, not a module variable: several runs may be under way at once.
-const active = new AsyncLocalStorage<EnvironmentContext>();
+const active = new Ambient<EnvironmentContext>();
 
 export function withEnvironment<T>(env: EnvironmentContext, fn: () => Promise<T>): Promise<T> {
   return active.run(env, fn);
 }
 
 export function currentEnvironment(): EnvironmentContext {
-  return active.getStore() ?? fail("context.* is only available while Retort runs env.ts");
+  return active.get() ?? fail("context.* is only available while Retort runs env.ts");
 }
 
 export function activeEnvironment(): EnvironmentContext | undefined {
-  return active.getStore();
+  return active.get();
 }
