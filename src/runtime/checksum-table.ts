@@ -15,6 +15,13 @@ export interface ChangedRevision {
   readonly change: "changed" | "deleted";
 }
 
+/** What the table holds for one applied revision. */
+export interface ChecksumRow {
+  readonly revision: string;
+  readonly checksum: string;
+  readonly fileName: string;
+}
+
 export interface ChecksumReport {
   /** Applied revisions with a recorded checksum. */
   readonly checked: number;
@@ -52,25 +59,36 @@ export class ChecksumTable {
 
   /** An upgrade of `script` is being recorded. `source`: its text as it was imported, when known. */
   async applied(script: Script, source?: string): Promise<void> {
-    const sqls = await this.appliedStatements(script, source);
-    for (const sql of sqls) await this.conn.query(sql);
-    if (sqls.length > 0) this.known = true;
+    const row = this.rowOf(script, source);
+    if (row === null) return;
+    if (!(await this.exists())) await this.conn.query(this.createSql());
+    await this.conn.query(`DELETE FROM ${this.qualified} WHERE version_num = ${this.lit(row.revision)}`);
+    await this.conn.query(this.insertSql([row]));
+    this.known = true;
+  }
+
+  /** The row that records an upgrade of `script`; null when its file cannot be read. */
+  rowOf(script: Script, source?: string): ChecksumRow | null {
+    const checksum = source === undefined ? fileChecksum(script.path) : sourceChecksum(source);
+    return checksum === null ? null : { revision: script.revision, checksum, fileName: basename(script.path) };
   }
 
   /**
-   * The statements that record an upgrade of `script`, for the caller to run in order (with the
-   * version table's, in one round trip where the driver can); run them, then call `created()`.
+   * The statements that bring the rows of the revisions in `changes` to what it says (a row, or
+   * none), for the caller to run in order; run them, then call `created()`.
    */
-  async appliedStatements(script: Script, source?: string): Promise<string[]> {
-    const sum = source === undefined ? fileChecksum(script.path) : sourceChecksum(source);
-    if (sum === null) return [];
+  async batchStatements(changes: ReadonlyMap<string, ChecksumRow | null>): Promise<string[]> {
+    const rows = [...changes.values()].filter((row) => row !== null);
     const out: string[] = [];
-    if (!(await this.exists())) out.push(this.createSql());
-    out.push(`DELETE FROM ${this.qualified} WHERE version_num = ${this.lit(script.revision)}`);
-    out.push(
-      `INSERT INTO ${this.qualified} (version_num, checksum, file_name) VALUES (${this.lit(script.revision)}, ${this.lit(sum)}, ${this.lit(basename(script.path))})`,
-    );
+    if (await this.exists()) out.push(`DELETE FROM ${this.qualified} WHERE version_num IN (${[...changes.keys()].map((r) => this.lit(r)).join(", ")})`);
+    else if (rows.length > 0) out.push(this.createSql());
+    if (rows.length > 0) out.push(this.insertSql(rows));
     return out;
+  }
+
+  private insertSql(rows: readonly ChecksumRow[]): string {
+    const values = rows.map((r) => `(${this.lit(r.revision)}, ${this.lit(r.checksum)}, ${this.lit(r.fileName)})`);
+    return `INSERT INTO ${this.qualified} (version_num, checksum, file_name) VALUES ${values.join(", ")}`;
   }
 
   private createSql(): string {
@@ -91,18 +109,14 @@ export class ChecksumTable {
     this.known = true;
   }
 
-  /** The statements of appliedStatements() ran: the table exists now. */
+  /** The statements of batchStatements() ran: the table exists now. */
   created(): void {
     this.known = true;
   }
 
   /** A downgrade of `revision` is being recorded. */
   async reverted(revision: string): Promise<void> {
-    for (const sql of await this.revertedStatements(revision)) await this.conn.query(sql);
-  }
-
-  async revertedStatements(revision: string): Promise<string[]> {
-    return (await this.exists()) ? [`DELETE FROM ${this.qualified} WHERE version_num = ${this.lit(revision)}`] : [];
+    if (await this.exists()) await this.conn.query(`DELETE FROM ${this.qualified} WHERE version_num = ${this.lit(revision)}`);
   }
 
   /** `stamp --purge` empties the version table: no revision is applied any more. */

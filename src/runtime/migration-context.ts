@@ -335,7 +335,7 @@ export class MigrationContext {
         const applied = updateToStep(heads, step);
         const moveVersion = async (): Promise<void> => {
           const source = step.kind === "revision" ? this.o.script?.sourceOf(step.script.path) : undefined;
-          if (tracked === null && (await this.deferVersionMove(applied.actions, checksums, step, source))) return;
+          if (tracked === null && this.deferVersionMove(applied.actions, checksums, step, source)) return;
           for (const action of applied.actions) await this.applyVersionAction(action);
           if (checksums !== null && step.kind === "revision") {
             if (step.isUpgrade) await checksums.applied(step.script, source);
@@ -449,29 +449,27 @@ export class MigrationContext {
    * the transaction commits or the version table is read (see DeferredVersionMoves). False:
    * nothing was done, run them one by one.
    */
-  private async deferVersionMove(
+  private deferVersionMove(
     actions: readonly VersionAction[],
     checksums: ChecksumTable | null,
     step: MigrationStep<Script>,
     source: string | undefined,
-  ): Promise<boolean> {
+  ): boolean {
     if (this.o.sink.emitBatch === undefined || this.asSql || !this.inTransaction || !this.o.transactionalDdl || this.inAutocommit) return false;
-    const version = actions.map((a) => this.version.sqlOf(a));
-    let extra: string[] = [];
-    if (checksums !== null && step.kind === "revision") {
-      extra = step.isUpgrade ? await checksums.appliedStatements(step.script, source) : await checksums.revertedStatements(step.script.revision);
-    }
     throwIfInterrupted(this.o.signal);
-    this.deferred.add(actions, version, extra);
+    this.deferred.addMoves(actions);
+    if (checksums !== null && step.kind === "revision") {
+      const row = step.isUpgrade ? checksums.rowOf(step.script, source) : null;
+      // A file that cannot be read leaves its row as it was, as applied() does.
+      if (row !== null || !step.isUpgrade) this.deferred.addChecksum(checksums, step.script.revision, row);
+    }
     for (let i = 0; i < actions.length; i++) this.o.journal.statementRan();
-    // Its CREATE TABLE is held too: the next step must not write it again.
-    if (extra.length > 0 && step.kind === "revision" && step.isUpgrade) checksums?.created();
     return true;
   }
 
   private async flushVersionMoves(): Promise<void> {
     const batch = this.o.sink.emitBatch;
-    if (batch !== undefined) await this.deferred.flush((sqls) => batch.call(this.o.sink, sqls), this.o.versionTable);
+    if (batch !== undefined) await this.deferred.flush((sqls) => batch.call(this.o.sink, sqls), (action) => this.version.sqlOf(action), this.o.versionTable);
   }
 
   private async applyVersionAction(action: VersionAction): Promise<void> {
