@@ -46,7 +46,7 @@ async function preloadOffline(
     return;
   }
   // Offline, no checksum is kept, so a file known unchanged need not be read again.
-  await script.importRevisions(steps.flatMap((s) => (s.kind === "revision" ? [s.script] : [])), { readUnchanged: false });
+  await script.importRevisions(steps.flatMap((s) => (s.kind === "revision" ? [s.script] : [])), { checksums: false });
 }
 
 type Plan = (map: RevisionMap<Script>, heads: readonly string[]) => readonly MigrationStep<Script>[];

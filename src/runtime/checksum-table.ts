@@ -3,7 +3,7 @@ import { basename } from "node:path";
 import type { BoundConnection, Dialect } from "../dialects/dialect.js";
 import type { RevisionMap } from "../script/graph/types.js";
 import type { Script } from "../script/script.js";
-import { fileChecksum, sourceChecksum } from "../script/source-checksum.js";
+import { fileChecksum } from "../script/source-checksum.js";
 import { ancestorsOf } from "../script/graph/traverse.js";
 
 /** An applied revision whose file is not what was applied. */
@@ -57,9 +57,9 @@ export class ChecksumTable {
     return this.known;
   }
 
-  /** An upgrade of `script` is being recorded. `source`: its text as it was imported, when known. */
-  async applied(script: Script, source?: string): Promise<void> {
-    const row = this.rowOf(script, source);
+  /** An upgrade of `script`, whose file has `checksum` (null: it cannot be read), is being recorded. */
+  async applied(script: Script, checksum: string | null): Promise<void> {
+    const row = this.rowOf(script, checksum);
     if (row === null) return;
     if (!(await this.exists())) await this.conn.query(this.createSql());
     await this.conn.query(`DELETE FROM ${this.qualified} WHERE version_num = ${this.lit(row.revision)}`);
@@ -68,8 +68,7 @@ export class ChecksumTable {
   }
 
   /** The row that records an upgrade of `script`; null when its file cannot be read. */
-  rowOf(script: Script, source?: string): ChecksumRow | null {
-    const checksum = source === undefined ? fileChecksum(script.path) : sourceChecksum(source);
+  rowOf(script: Script, checksum: string | null): ChecksumRow | null {
     return checksum === null ? null : { revision: script.revision, checksum, fileName: basename(script.path) };
   }
 
@@ -129,7 +128,7 @@ export class ChecksumTable {
    * ancestors; a recorded one the graph no longer has counts as applied) compared with its file
    * now, in revision order.
    */
-  async compare(map: RevisionMap<Script>, heads: readonly string[]): Promise<ChecksumReport> {
+  async compare(map: RevisionMap<Script>, heads: readonly string[], checksumOf: (path: string) => string | null = fileChecksum): Promise<ChecksumReport> {
     if (!(await this.exists())) return { checked: 0, changed: [] };
     const rows = (await this.conn.query(`SELECT version_num, checksum, file_name FROM ${this.qualified} ORDER BY version_num`)).rows;
     const known = heads.flatMap((h) => map.node(h) ?? []);
@@ -143,7 +142,7 @@ export class ChecksumTable {
       checked++;
       const appliedFrom = String(row["file_name"]);
       const script = map.node(revision)?.script;
-      const now = script === undefined ? null : fileChecksum(script.path);
+      const now = script === undefined ? null : checksumOf(script.path);
       if (script === undefined || now === null) changed.push({ revision, appliedFrom, path: null, change: "deleted" });
       else if (now !== String(row["checksum"])) changed.push({ revision, appliedFrom, path: script.path, change: "changed" });
     }

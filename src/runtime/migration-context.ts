@@ -16,6 +16,7 @@ import { createMigrationRun } from "./migration-run.js";
 import { VersionTable } from "./version-table.js";
 import { ProgressTable, type HalfApplied } from "./progress-table.js";
 import { ChecksumTable, type ChecksumReport } from "./checksum-table.js";
+import { fileChecksum } from "../script/source-checksum.js";
 import { DeferredVersionMoves, checkOneRowMatched } from "./deferred-version-moves.js";
 import type { MigrationLock } from "../dialects/dialect.js";
 import { LockTimeoutError } from "../util/process-lock.js";
@@ -306,7 +307,7 @@ export class MigrationContext {
     const upgrades = steps.some((s) => s.kind === "revision" && s.isUpgrade);
     if (progress !== null && checksums !== null && upgrades) await checksums.ensureExists();
     if (checksums !== null && o.map !== null && upgrades) {
-      for (const c of (await checksums.compare(o.map, heads)).changed) o.log("WARNING", describeChange(c));
+      for (const c of (await checksums.compare(o.map, heads, (path) => this.checksumOf(path))).changed) o.log("WARNING", describeChange(c));
     }
     let resumeAfter = progress?.resumeAfter ?? 0;
     for (const step of steps) {
@@ -334,11 +335,11 @@ export class MigrationContext {
         }
         const applied = updateToStep(heads, step);
         const moveVersion = async (): Promise<void> => {
-          const source = step.kind === "revision" ? this.o.script?.sourceOf(step.script.path) : undefined;
-          if (tracked === null && this.deferVersionMove(applied.actions, checksums, step, source)) return;
+          const checksum = step.kind === "revision" && step.isUpgrade && checksums !== null ? this.checksumOf(step.script.path) : null;
+          if (tracked === null && this.deferVersionMove(applied.actions, checksums, step, checksum)) return;
           for (const action of applied.actions) await this.applyVersionAction(action);
           if (checksums !== null && step.kind === "revision") {
-            if (step.isUpgrade) await checksums.applied(step.script, source);
+            if (step.isUpgrade) await checksums.applied(step.script, checksum);
             else await checksums.reverted(step.script.revision);
           }
         };
@@ -390,7 +391,12 @@ export class MigrationContext {
     const conn = this.requireConnection();
     const map = this.o.map ?? fail("No revision graph to verify against");
     const table = new ChecksumTable(this.dialect, conn, checksumTableName(this.o.versionTable), this.o.versionTableSchema);
-    return table.compare(map, await this.getCurrentHeads());
+    return table.compare(map, await this.getCurrentHeads(), (path) => this.checksumOf(path));
+  }
+
+  /** A revision file's checksum: as the script folder imported it, or as it is now. */
+  private checksumOf(path: string): string | null {
+    return this.o.script === null ? fileChecksum(path) : this.o.script.checksumOf(path);
   }
 
   /** `ensure_version`: create the version table unless it exists; offline, print its CREATE TABLE. */
@@ -453,13 +459,13 @@ export class MigrationContext {
     actions: readonly VersionAction[],
     checksums: ChecksumTable | null,
     step: MigrationStep<Script>,
-    source: string | undefined,
+    checksum: string | null,
   ): boolean {
     if (this.o.sink.emitBatch === undefined || this.asSql || !this.inTransaction || !this.o.transactionalDdl || this.inAutocommit) return false;
     throwIfInterrupted(this.o.signal);
     this.deferred.addMoves(actions);
     if (checksums !== null && step.kind === "revision") {
-      const row = step.isUpgrade ? checksums.rowOf(step.script, source) : null;
+      const row = step.isUpgrade ? checksums.rowOf(step.script, checksum) : null;
       // A file that cannot be read leaves its row as it was, as applied() does.
       if (row !== null || !step.isUpgrade) this.deferred.addChecksum(checksums, step.script.revision, row);
     }

@@ -10,6 +10,7 @@ import { importTypeScript, runningRetortUrl } from "./load-modules.js";
 import { strippedModuleMapper, type StrippedSegment } from "./script-positions.js";
 import { compileCached } from "./code-cache.js";
 import { TransformCache } from "./transform-cache.js";
+import { sourceChecksum } from "./source-checksum.js";
 
 /*
  * User scripts: env.ts and the revision files. Revision files are the hot path of an online upgrade and of `upgrade --sql`: thousands of small
@@ -26,10 +27,17 @@ const COMMENTS_AND_STRINGS = /\/\/[^\n]*|\/\*[\s\S]*?\*\/|"(?:\\.|[^"\\\n])*"|'(
 /**
  * Import revision files; results in the given order. `known` holds sources already read;
  * `unchanged`, the source key (transform-cache.ts) of files known not to have changed since a
- * run read them: where the cache has that key's output, the file is not read again.
+ * run read them: where the cache has that key's output, the file is not read again. `checksums`,
+ * when given, is filled with each file's checksum (source-checksum.ts); then a file is not read
+ * again only where the cache has its checksum too.
  */
-export function importScripts(paths: readonly string[], known?: Map<string, string>, unchanged?: ReadonlyMap<string, string>): Promise<Record<string, unknown>[]> {
-  return importFiles(paths, known, true, unchanged);
+export function importScripts(
+  paths: readonly string[],
+  known?: Map<string, string>,
+  unchanged?: ReadonlyMap<string, string>,
+  checksums?: Map<string, string>,
+): Promise<Record<string, unknown>[]> {
+  return importFiles(paths, known, true, unchanged, checksums);
 }
 
 /**
@@ -50,7 +58,13 @@ export async function runEnvScript(path: string): Promise<void> {
 }
 
 /** `known`: sources already read, by path; the sources read here are added to it. */
-async function importFiles(paths: readonly string[], known: Map<string, string> | undefined, loading: boolean, unchanged?: ReadonlyMap<string, string>): Promise<Record<string, unknown>[]> {
+async function importFiles(
+  paths: readonly string[],
+  known: Map<string, string> | undefined,
+  loading: boolean,
+  unchanged?: ReadonlyMap<string, string>,
+  checksums?: Map<string, string>,
+): Promise<Record<string, unknown>[]> {
   if (paths.length === 0) return [];
   const cache = new TransformCache(dirname(paths[0] ?? ""), `sucrase ${sucraseVersion()}`);
   // Read in one go: a thousand small files cost far less read synchronously than as a thousand
@@ -59,10 +73,15 @@ async function importFiles(paths: readonly string[], known: Map<string, string> 
     let source = known?.get(path);
     if (source === undefined) {
       const key = unchanged?.get(path);
-      if (key !== undefined && cache.hasKey(key)) return { path, source: null, key };
+      const sum = key === undefined || checksums === undefined ? null : cache.checksumByKey(key);
+      if (key !== undefined && cache.hasKey(key) && sum !== undefined) {
+        if (sum !== null) checksums?.set(path, sum);
+        return { path, source: null, key };
+      }
       source = readFileSync(path, "utf8");
       known?.set(path, source);
     }
+    checksums?.set(path, cache.checksum(source, sourceChecksum));
     return { path, source, key: null };
   });
   const fast: number[] = [];
@@ -74,6 +93,7 @@ async function importFiles(paths: readonly string[], known: Map<string, string> 
     fast.length > 0 ? importStripped(cache, fast.map((i) => inputs[i]!), loading) : [],
     bundled.length > 0 ? importTypeScript(bundled.map((i) => paths[i]!)) : [],
   ]);
+  cache.save();
   fast.forEach((idx, k) => (out[idx] = fastModules[k]!));
   bundled.forEach((idx, k) => (out[idx] = bundledModules[k]!));
   return out;
@@ -122,7 +142,6 @@ async function importStripped(cache: TransformCache, inputs: readonly StrippedIn
       return fail(`Could not load ${where}: ${where}:${loc ? `${loc.line}:${loc.column + 1}` : "?"}: ${reason}`, err);
     }
   });
-  cache.save();
   // Each file becomes an async function of (exports, require, module), so top-level await still
   // works. Each file's first line shares a line with what precedes it, so the first file's lines
   // are the module's own (a stack frame in env.ts names its real line). The files hold no import

@@ -10,6 +10,7 @@ import { NOT_LITERAL, readIdentifiers, type ReadValue, type StaticRead } from ".
 import { sourceKey } from "./transform-cache.js";
 import type { Script } from "./script.js";
 import { renderTemplate } from "./template.js";
+import { fileChecksum, sourceChecksum } from "./source-checksum.js";
 import { formatCreateDate } from "./create-date.js";
 import { escapeCommentText } from "./doc-comment.js";
 import { asBool } from "../util/as-bool.js";
@@ -39,6 +40,8 @@ export class ScriptDirectory {
   private readonly sources = new Map<string, string>();
   /** The source key (transform-cache.ts) of each file the identifier cache showed unchanged. */
   private readonly unchanged = new Map<string, string>();
+  /** The checksum of each imported file's text, as the import found it. */
+  private readonly checksums = new Map<string, string>();
 
   private constructor(options: ScriptDirectoryOptions) {
     this.options = options;
@@ -131,19 +134,25 @@ export class ScriptDirectory {
     });
   }
 
-  /** The text of a revision file as it was read to load or import it; undefined if it was not read. */
-  sourceOf(path: string): string | undefined {
-    return this.sources.get(path);
+  /**
+   * The checksum (source-checksum.ts) of a revision file as it was imported, or as it is now if
+   * it was not; null when it cannot be read.
+   */
+  checksumOf(path: string): string | null {
+    const imported = this.checksums.get(path);
+    if (imported !== undefined) return imported;
+    const source = this.sources.get(path);
+    return source === undefined ? fileChecksum(path) : sourceChecksum(source);
   }
 
   /**
-   * Import revision modules (those not yet imported) in one build; results in the given order.
-   * `readUnchanged: false` (offline runs, which keep no checksums): a file the identifier cache
-   * showed unchanged is not read again when its type-stripped text is cached.
+   * Import revision modules (those not yet imported) in one build; results in the given order. A
+   * file the identifier cache showed unchanged is not read again when its type-stripped text is
+   * cached (and its checksum, unless `checksums: false`: offline runs keep none).
    */
-  async importRevisions(scripts: readonly Script[], o: { readonly readUnchanged?: boolean } = {}): Promise<Record<string, unknown>[]> {
+  async importRevisions(scripts: readonly Script[], o: { readonly checksums?: boolean } = {}): Promise<Record<string, unknown>[]> {
     const missing = [...new Set(scripts.map((s) => s.path).filter((p) => !this.modules.has(p)))];
-    const loaded = await importScripts(missing, this.sources, o.readUnchanged === false ? this.unchanged : undefined);
+    const loaded = await importScripts(missing, this.sources, this.unchanged, o.checksums === false ? undefined : this.checksums);
     missing.forEach((path, i) => this.modules.set(path, loaded[i] ?? {}));
     return scripts.map((s) => this.modules.get(s.path) ?? {});
   }

@@ -7,6 +7,7 @@ import { appendFileSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "node:test";
 import { retort } from "../support/cli.js";
+import { createDatabase } from "../support/pg.js";
 import { scratchDir } from "../support/scratch.js";
 
 const rev = (id: string, down: string | null): string =>
@@ -49,3 +50,45 @@ test("verify names applied revisions whose file changed or vanished; line ending
     `Revision dd0000000001 changed since it was applied (${file(ids[0]!)})\nRevision dd0000000003 was applied from dd0000000003_step.ts, which no longer exists\n`,
   );
 });
+
+/*
+ * Checksums of files the identifier cache shows unchanged come from the transform cache, without
+ * reading the files: what is recorded must still be each file's checksum as it is, also for a
+ * file edited in place (same length) in the same second as the run before, and whatever the
+ * cache folder held. Checked by `verify` with an empty cache folder, which reads every file.
+ */
+for (const backend of ["sqlite", "postgresql"] as const) {
+  test(`${backend}: checksums taken from the caches are the files' own, also after an edit in place`, async () => {
+    const db = backend === "postgresql" ? await createDatabase("retort_verify_cache") : null;
+    const dir = scratchDir("retort-verify-cache-");
+    const cache = join(dir, "cache");
+    const env = { XDG_CACHE_HOME: cache };
+    try {
+      assert.equal(retort(dir, ["init", "-t", "generic", "migrations"]).status, 0);
+      const ini = join(dir, "retort.ini");
+      writeFileSync(ini, readFileSync(ini, "utf8").replace(/^url = .*$/m, `url = ${db?.url ?? "sqlite:///app.db"}`));
+      const file = (id: string): string => join(dir, "migrations", "versions", `${id}_step.ts`);
+      const ids = ["ee0000000001", "ee0000000002", "ee0000000003"];
+      ids.forEach((id, i) => writeFileSync(file(id), rev(id, ids[i - 1] ?? null)));
+      const verifyFresh = (): void => {
+        rmSync(join(dir, "empty-cache"), { recursive: true, force: true });
+        const r = retort(dir, ["verify"], { env: { XDG_CACHE_HOME: join(dir, "empty-cache") } });
+        assert.equal(r.status, 0, r.stdout + r.stderr);
+      };
+      // Fill the caches, take everything back, and run again from the caches.
+      for (const args of [["upgrade", "head"], ["downgrade", "base"], ["upgrade", ids[0]!]]) {
+        const r = retort(dir, args, { env });
+        assert.equal(r.status, 0, r.stderr);
+      }
+      // The second revision edited in place right away: same length, other text.
+      writeFileSync(file(ids[1]!), readFileSync(file(ids[1]!), "utf8").replace("SELECT 1", "SELECT 2"));
+      const up = retort(dir, ["upgrade", "head"], { env });
+      assert.equal(up.status, 0, up.stderr);
+      assert.doesNotMatch(up.stderr, /changed since it was applied/);
+      verifyFresh();
+      assert.equal(retort(dir, ["verify"], { env }).stdout, "3 applied revisions match their files.\n");
+    } finally {
+      await db?.drop();
+    }
+  });
+}
