@@ -1,3 +1,4 @@
+/// <reference path="./pg-client.d.ts" />
 import { hostname } from "node:os";
 import type { DbUrl } from "../../config/url.js";
 import type { ConnectOptions, Connection } from "../dialect.js";
@@ -24,7 +25,7 @@ type ClientSettings = {
 };
 
 export async function connectPg(url: DbUrl, options: ConnectOptions): Promise<Connection> {
-  const pg = (await import("pg")).default;
+  const { default: Client } = await import("pg/lib/client.js");
   const settings: ClientSettings = {
     host: url.host ?? url.query.host ?? "localhost",
     port: url.port ?? 5432,
@@ -35,7 +36,7 @@ export async function connectPg(url: DbUrl, options: ConnectOptions): Promise<Co
     application_name: url.query["application_name"] ?? `retort pid ${process.pid} on ${hostname()}`,
   };
   const newClient = (): PgClient => {
-    const c = new pg.Client(settings) as unknown as PgClient;
+    const c = new Client(settings) as unknown as PgClient;
     c.on("error", () => {}); // a dropped connection surfaces on the next query instead
     return c;
   };
