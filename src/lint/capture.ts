@@ -51,7 +51,15 @@ export async function captureRevision(script: Script, mod: Record<string, unknow
   });
   const context = { autocommitBlock: <T>(body: () => Promise<T>) => runAutocommitBlock(lintRun, body) };
   const lintRun: QueuedRun = {
-    ...run,
+    dialect: run.dialect,
+    sink: run.sink,
+    connection: run.connection,
+    literalBinds: run.literalBinds,
+    autocommitBegin: run.autocommitBegin,
+    autocommitEnd: run.autocommitEnd,
+    drain: () => run.drain(),
+    bind: () => run.bind(),
+    reflectTable: (tableName, options) => run.reflectTable(tableName, options),
     migrationContext: context,
     // The queue runs tasks one at a time, so the site of the task running is the site of its op.
     enqueue: (task) => {

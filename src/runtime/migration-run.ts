@@ -8,6 +8,10 @@ import { reflectForBatch } from "./batch-reflect.js";
 import { makeBind } from "./bind.js";
 import { runOp } from "./run-op.js";
 import { TaskQueue } from "./task-queue.js";
+import type { Op } from "../operations/handlers.js";
+import type { BatchAlterTableOptions } from "../operations/ops/batch-ops.js";
+import type { Table } from "../schema/table.js";
+import type { Bind } from "./bind.js";
 
 export type RunBase = Omit<MigrationRun, "enqueue" | "runOp" | "bind" | "reflectTable"> & MigrationRunHooks;
 
@@ -17,14 +21,49 @@ export type QueuedRun = MigrationRun & MigrationRunHooks & {
 };
 
 export function createMigrationRun(base: RunBase): QueuedRun {
-  const queue = new TaskQueue();
-  const run: QueuedRun = {
-    ...base,
-    enqueue: (task) => queue.enqueue(task),
-    drain: () => queue.drain(),
-    runOp: (op) => runOp(op, run),
-    bind: () => makeBind(run),
-    reflectTable: (tableName, options) => reflectForBatch(run, tableName, options),
-  };
-  return run;
+  return new Run(base);
+}
+
+/** A class rather than an object spread of `base`: one is made for every revision run. */
+class Run implements QueuedRun {
+  readonly dialect: RunBase["dialect"];
+  readonly sink: RunBase["sink"];
+  readonly connection: RunBase["connection"];
+  readonly literalBinds: boolean;
+  readonly migrationContext: unknown;
+  readonly targetMetadata: unknown;
+  readonly autocommitBegin: RunBase["autocommitBegin"];
+  readonly autocommitEnd: RunBase["autocommitEnd"];
+  private readonly queue = new TaskQueue();
+
+  constructor(base: RunBase) {
+    this.dialect = base.dialect;
+    this.sink = base.sink;
+    this.connection = base.connection;
+    this.literalBinds = base.literalBinds;
+    this.migrationContext = base.migrationContext;
+    this.targetMetadata = base.targetMetadata;
+    this.autocommitBegin = base.autocommitBegin;
+    this.autocommitEnd = base.autocommitEnd;
+  }
+
+  enqueue<T>(task: () => Promise<T>): Promise<T> {
+    return this.queue.enqueue(task);
+  }
+
+  drain(): Promise<void> {
+    return this.queue.drain();
+  }
+
+  runOp(op: Op): Promise<unknown> {
+    return runOp(op, this);
+  }
+
+  bind(): Bind {
+    return makeBind(this);
+  }
+
+  reflectTable(tableName: string, options: BatchAlterTableOptions): Promise<Table> {
+    return reflectForBatch(this, tableName, options);
+  }
 }

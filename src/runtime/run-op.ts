@@ -15,23 +15,20 @@ function namingConventionOf(run: MigrationRun): NamingConvention | null {
 }
 
 /**
- * Alembic keeps one DDL memo per run (impl.memo); keyed by the run object, it lives and dies
- * with it, and runs side by side never share one.
+ * What the dialect's impl sees of a run, made at its first op and kept as long as the run (keyed
+ * weakly by it): its enum memo is Alembic's impl.memo, one per run, never shared by runs side by
+ * side.
  */
-const enumMemos = new WeakMap<MigrationRun, Set<string>>();
-
-function enumMemoOf(run: MigrationRun): Set<string> {
-  let memo = enumMemos.get(run);
-  if (memo === undefined) {
-    memo = new Set();
-    enumMemos.set(run, memo);
-  }
-  return memo;
-}
+const contexts = new WeakMap<MigrationRun, ImplContext>();
 
 export function implContext(run: MigrationRun): ImplContext {
-  const dialect = run.dialect;
-  return { ...dialect.features, namingConvention: namingConventionOf(run), impl: dialect.impl, enumMemo: enumMemoOf(run) };
+  let ctx = contexts.get(run);
+  if (ctx === undefined) {
+    const dialect = run.dialect;
+    ctx = { ...dialect.features, namingConvention: namingConventionOf(run), impl: dialect.impl, enumMemo: new Set() };
+    contexts.set(run, ctx);
+  }
+  return ctx;
 }
 
 /**
