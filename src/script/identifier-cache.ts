@@ -1,4 +1,4 @@
-import { closeSync, fstatSync, futimesSync, mkdirSync, openSync, readFileSync, renameSync, unlinkSync, writeSync, type BigIntStats } from "node:fs";
+import { closeSync, fstatSync, futimesSync, mkdirSync, openSync, readFileSync, renameSync, unlinkSync, writeSync, type Stats } from "node:fs";
 import { join } from "node:path";
 import { cacheDir } from "../util/cache-dir.js";
 import { cacheFileKey } from "../util/hash.js";
@@ -8,7 +8,7 @@ import { leadingDocstring, NOT_LITERAL, type ExportReader, type ReadValue, type 
  * What the graph commands need from each revision file (its identifier exports and header
  * comment, as read-identifiers.ts reads them), kept between runs in one file per script folder so
  * that an unchanged history is not read again. An entry is used only when the file's path, size,
- * modification and change times (ns) and inode all match what they were when it was read, and
+ * modification and change times and inode all match what they were when it was read, and
  * only when the file was last changed before the run that recorded it began: a file edited in the
  * same clock tick as that run (git's "racily clean" index entries) may have changed after it was
  * read without changing its times, so it is read again. The cache file's own modification time
@@ -19,7 +19,7 @@ import { leadingDocstring, NOT_LITERAL, type ExportReader, type ReadValue, type 
  * so it is made to be cheap to read: no JSON document to parse whole, and an entry is decoded
  * only once its stamp has matched):
  *
- *   path TAB "size mtimeNs ctimeNs ino" TAB docstring TAB revision TAB downRevision TAB branchLabels TAB dependsOn TAB sourceKey
+ *   path TAB "size mtimeMs ctimeMs ino" TAB docstring TAB revision TAB downRevision TAB branchLabels TAB dependsOn TAB sourceKey
  *
  * The docstring and each export are JSON text (null, a string, an array of strings); an export
  * that is not a literal is `!`, one the file does not have is empty. The file is ASCII (other
@@ -30,20 +30,25 @@ import { leadingDocstring, NOT_LITERAL, type ExportReader, type ReadValue, type 
  */
 
 /** The first line; bump the number when the format or what read-identifiers.ts returns changes. */
-const HEADER = "retort identifier cache 3";
+const HEADER = "retort identifier cache 4";
 const NAMES = ["revision", "downRevision", "branchLabels", "dependsOn"] as const;
 
-/** The stat fields an entry is keyed by: any change means the file may have changed. */
+/**
+ * The stat fields an entry is keyed by: any change means the file may have changed. Times in
+ * milliseconds as Node's plain stat gives them (a double: a quarter of a microsecond apart at
+ * today's dates), not its BigInt stat, which costs ten BigInts and four Dates a file: a tenth of
+ * a warm `heads` of 10,000 revisions went to making and collecting them.
+ */
 export interface FileStamp {
-  readonly size: bigint;
-  readonly mtimeNs: bigint;
-  readonly ctimeNs: bigint;
-  readonly ino: bigint;
+  readonly size: number;
+  readonly mtimeMs: number;
+  readonly ctimeMs: number;
+  readonly ino: number;
 }
 
-export const stampOf = (s: BigIntStats): FileStamp => ({ size: s.size, mtimeNs: s.mtimeNs, ctimeNs: s.ctimeNs, ino: s.ino });
+export const stampOf = (s: Stats): FileStamp => ({ size: s.size, mtimeMs: s.mtimeMs, ctimeMs: s.ctimeMs, ino: s.ino });
 
-const stampText = (s: FileStamp): string => `${s.size} ${s.mtimeNs} ${s.ctimeNs} ${s.ino}`;
+const stampText = (s: FileStamp): string => `${s.size} ${s.mtimeMs} ${s.ctimeMs} ${s.ino}`;
 
 export class IdentifierCache {
   private readonly file: string;
@@ -52,16 +57,20 @@ export class IdentifierCache {
   private cursor = 0;
   /** The lines by key, built at the first lookup that is not the expected line. */
   private byKey: Map<string, string> | null = null;
-  /** Entries of files last changed at or after this time (the file system's clock) are not trusted. */
-  private readonly horizonNs: bigint;
+  /**
+   * Entries of files last changed at or after this time (the file system's clock, in ms as stat
+   * gives them) are not trusted. Both sides are rounded alike, so a file changed at or after it
+   * never compares before it.
+   */
+  private readonly horizonMs: number;
   private readonly next = new Map<string, string>();
   private readonly started = process.hrtime.bigint();
   private changed: boolean;
 
-  private constructor(file: string, loaded: { lines: readonly string[]; horizonNs: bigint } | null) {
+  private constructor(file: string, loaded: { lines: readonly string[]; horizonMs: number } | null) {
     this.file = file;
     this.lines = loaded?.lines ?? [];
-    this.horizonNs = loaded?.horizonNs ?? 0n;
+    this.horizonMs = loaded?.horizonMs ?? 0;
     this.changed = loaded === null;
   }
 
@@ -80,8 +89,7 @@ export class IdentifierCache {
     const stampAt = key.length + 1;
     const stampKey = stampText(stamp);
     if (!line.startsWith(stampKey, stampAt) || line.charCodeAt(stampAt + stampKey.length) !== TAB) return null;
-    const newest = stamp.mtimeNs > stamp.ctimeNs ? stamp.mtimeNs : stamp.ctimeNs;
-    if (newest >= this.horizonNs) return null;
+    if (Math.max(stamp.mtimeMs, stamp.ctimeMs) >= this.horizonMs) return null;
     const read = decode(line, stampAt + stampKey.length + 1, path);
     if (read !== null) this.next.set(key, line);
     return read;
@@ -145,7 +153,7 @@ export class IdentifierCache {
   }
 }
 
-function load(file: string): { lines: readonly string[]; horizonNs: bigint } | null {
+function load(file: string): { lines: readonly string[]; horizonMs: number } | null {
   let fd: number;
   try {
     fd = openSync(file, "r");
@@ -153,13 +161,13 @@ function load(file: string): { lines: readonly string[]; horizonNs: bigint } | n
     return null;
   }
   try {
-    const horizonNs = fstatSync(fd, { bigint: true }).mtimeNs;
+    const horizonMs = fstatSync(fd).mtimeMs;
     const text = readFileSync(fd, "latin1");
     if (!text.startsWith(`${HEADER}\n`) || !text.endsWith("\n")) return null;
     const lines = text.slice(HEADER.length + 1, -1).split("\n");
     // Each line holds a key and a stamp at least; an empty cache has none.
-    if (lines.some((line) => line.indexOf("\t") <= 0)) return lines.length === 1 && lines[0] === "" ? { lines: [], horizonNs } : null;
-    return { lines, horizonNs };
+    if (lines.some((line) => line.indexOf("\t") <= 0)) return lines.length === 1 && lines[0] === "" ? { lines: [], horizonMs } : null;
+    return { lines, horizonMs };
   } catch {
     return null; // unreadable: as if there were none
   } finally {

@@ -100,7 +100,7 @@ export class ScriptDirectory {
     const files = this.listRevisionFiles();
     const reads = files.map((path) => {
       // The stamp is taken before the source is read: a change in between shows at the next run.
-      const stamp = stampOf(statSync(path, { bigint: true }));
+      const stamp = stampOf(statSync(path));
       const cached = cache.lookup(path, stamp);
       if (cached !== null) {
         if (typeof cached.sourceKey === "string") this.unchanged.set(path, cached.sourceKey);
