@@ -62,7 +62,7 @@ export class ChecksumTable {
     const row = this.rowOf(script, checksum);
     if (row === null) return;
     if (!(await this.exists())) await this.conn.query(this.createSql());
-    await this.conn.query(`DELETE FROM ${this.qualified} WHERE version_num = ${this.lit(row.revision)}`);
+    await this.conn.query(this.deleteSql(row.revision));
     await this.conn.query(this.insertSql([row]));
     this.known = true;
   }
@@ -83,6 +83,10 @@ export class ChecksumTable {
     else if (rows.length > 0) out.push(this.createSql());
     if (rows.length > 0) out.push(this.insertSql(rows));
     return out;
+  }
+
+  private deleteSql(revision: string): string {
+    return `DELETE FROM ${this.qualified} WHERE version_num = ${this.lit(revision)}`;
   }
 
   private insertSql(rows: readonly ChecksumRow[]): string {
@@ -115,7 +119,7 @@ export class ChecksumTable {
 
   /** A downgrade of `revision` is being recorded. */
   async reverted(revision: string): Promise<void> {
-    if (await this.exists()) await this.conn.query(`DELETE FROM ${this.qualified} WHERE version_num = ${this.lit(revision)}`);
+    if (await this.exists()) await this.conn.query(this.deleteSql(revision));
   }
 
   /** `stamp --purge` empties the version table: no revision is applied any more. */

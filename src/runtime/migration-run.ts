@@ -5,13 +5,12 @@
  */
 import type { MigrationRun, MigrationRunHooks } from "../operations/op-context.js";
 import { reflectForBatch } from "./batch-reflect.js";
-import { makeBind } from "./bind.js";
+import { makeBind, type Bind } from "./bind.js";
 import { runOp } from "./run-op.js";
 import { TaskQueue } from "./task-queue.js";
 import type { Op } from "../operations/handlers.js";
 import type { BatchAlterTableOptions } from "../operations/ops/batch-ops.js";
 import type { Table } from "../schema/table.js";
-import type { Bind } from "./bind.js";
 
 export type RunBase = Omit<MigrationRun, "enqueue" | "runOp" | "bind" | "reflectTable"> & MigrationRunHooks;
 

@@ -34,7 +34,7 @@ export class TransformCache {
     }
   }
 
-  keyOf(source: string): string {
+  private keyOf(source: string): string {
     let key = this.keys.get(source);
     if (key === undefined) {
       key = sourceKey(source);

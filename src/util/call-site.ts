@@ -89,8 +89,9 @@ export interface CapturedSite {
 export function captureSite(): CapturedSite {
   const site: { stack?: string } = {};
   const limit = Error.stackTraceLimit;
-  // The user's frame is a few calls above the queue (op.execute: five). Each frame costs: V8
-  // walks on into the awaiting async functions to fill the limit, a tenth of `upgrade --sql`.
+  // The user's frame is a few calls above the queue (op.execute: five). Every op captures one
+  // (about a tenth of `upgrade --sql`), and V8 walks on into the awaiting async functions until
+  // the limit is reached: no more frames than the user's line needs.
   Error.stackTraceLimit = 8;
   Error.captureStackTrace(site, captureSite);
   Error.stackTraceLimit = limit;
