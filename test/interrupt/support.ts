@@ -149,7 +149,8 @@ export function descendants(pid: number): number[] {
 
 /** Whether `pid` is running (a zombie, ended but not yet reaped, is not). */
 export function isRunning(pid: number): boolean {
-  return stateOf(pid) !== null && stateOf(pid) !== "Z";
+  const state = stateOf(pid);
+  return state !== null && state !== "Z";
 }
 
 function statFields(pid: number): string[] | null {
@@ -161,7 +162,11 @@ function statFields(pid: number): string[] | null {
   }
 }
 
-const parentOf = (pid: number): number | null => (statFields(pid) ? Number(statFields(pid)![1]) : null);
+// /proc is read once per question: a process that ends between two reads has no fields the second time.
+const parentOf = (pid: number): number | null => {
+  const fields = statFields(pid);
+  return fields === null ? null : Number(fields[1]);
+};
 const stateOf = (pid: number): string | null => statFields(pid)?.[0] ?? null;
 
 /** Poll `check` every 50 ms until it holds; false if it never did within `ms`. */
