@@ -53,18 +53,94 @@ interface Edges {
   readonly to: Int32Array;
 }
 
-function edgesOf<S extends RevisionRecord>(order: readonly Draft<S>[], drafts: Map<string, Draft<S>>, pick: (d: Draft<S>) => readonly string[]): Edges {
-  const start = new Int32Array(order.length + 1);
+/**
+ * Each revision's parents by position, through `pick` (downRevision, or downRevision and
+ * dependsOn): one map lookup per edge. A parent that is not present fails here, named as Alembic's
+ * `_add_branches` would meet it: the first revision in map order, its first missing parent.
+ */
+function parentEdges<S extends RevisionRecord>(order: readonly Draft<S>[], drafts: Map<string, Draft<S>>, pick: "downRevisions" | "allDownRevisions"): Edges {
+  const n = order.length;
+  const start = new Int32Array(n + 1);
   let total = 0;
-  for (let i = 0; i < order.length; i++) {
+  for (let i = 0; i < n; i++) {
     start[i] = total;
-    total += pick(order[i]!).length;
+    total += order[i]![pick].length;
   }
-  start[order.length] = total;
+  start[n] = total;
   const to = new Int32Array(total);
   let k = 0;
-  for (const d of order) for (const id of pick(d)) to[k++] = drafts.get(id)!.index;
+  for (let i = 0; i < n; i++) {
+    const d = order[i]!;
+    const ids = d[pick];
+    for (let j = 0; j < ids.length; j++) {
+      const parent = drafts.get(ids[j]!);
+      if (parent === undefined) throw new RevisionError(`Revision ${ids[j]} referenced from ${d.revision} is not present`);
+      to[k++] = parent.index;
+    }
+  }
   return { start, to };
+}
+
+/** The reverse of `parents`: each revision's children by position, each row sorted by id. */
+function childEdges<S extends RevisionRecord>(order: readonly Draft<S>[], parents: Edges): Edges {
+  const n = order.length;
+  const start = new Int32Array(n + 1);
+  const to = new Int32Array(parents.to.length);
+  for (let k = 0; k < to.length; k++) start[parents.to[k]! + 1]!++;
+  for (let i = 0; i < n; i++) start[i + 1]! += start[i]!;
+  const fill = start.slice(0, n);
+  for (let i = 0; i < n; i++) for (let k = parents.start[i]!; k < parents.start[i + 1]!; k++) to[fill[parents.to[k]!]!++] = i;
+  const byId = (a: number, b: number): number => comparePy(order[a]!.revision, order[b]!.revision);
+  for (let i = 0; i < n; i++) {
+    if (start[i + 1]! - start[i]! < 2) continue;
+    const row = Array.from(to.subarray(start[i]!, start[i + 1]!)).sort(byId);
+    to.set(row, start[i]!);
+  }
+  return { start, to };
+}
+
+/** The ids of each row of `edges` (the shared empty list for an empty row). */
+function idRows<S extends RevisionRecord>(order: readonly Draft<S>[], edges: Edges): string[][] {
+  const rows: string[][] = new Array(order.length);
+  for (let i = 0; i < order.length; i++) {
+    const from = edges.start[i]!;
+    const count = edges.start[i + 1]! - from;
+    if (count === 0) rows[i] = NONE;
+    else {
+      const ids: string[] = new Array(count);
+      for (let j = 0; j < count; j++) ids[j] = order[edges.to[from + j]!]!.revision;
+      rows[i] = ids;
+    }
+  }
+  return rows;
+}
+
+/**
+ * Children through downRevision only: `allNext` without the children that name their parent in
+ * dependsOn alone. Rows that lose none are `allNext`'s own (so are their id lists).
+ */
+function downChildEdges<S extends RevisionRecord>(order: readonly Draft<S>[], allNext: Edges): Edges {
+  const n = order.length;
+  const start = new Int32Array(n + 1);
+  const to = new Int32Array(allNext.to.length);
+  let k = 0;
+  for (let i = 0; i < n; i++) {
+    start[i] = k;
+    const parent = order[i]!;
+    let kept = 0;
+    for (let e = allNext.start[i]!; e < allNext.start[i + 1]!; e++) {
+      const c = allNext.to[e]!;
+      if (order[c]!.downRevisions.includes(parent.revision)) to[k + kept++] = c;
+    }
+    if (kept !== allNext.start[i + 1]! - allNext.start[i]!) {
+      const ids: string[] = new Array(kept);
+      for (let j = 0; j < kept; j++) ids[j] = order[to[k + j]!]!.revision;
+      parent.nextRevisions = kept === 0 ? NONE : ids;
+    }
+    k += kept;
+  }
+  start[n] = k;
+  return { start, to: to.subarray(0, k) };
 }
 
 /**
@@ -80,7 +156,8 @@ export function buildRevisionMap<S extends RevisionRecord>(records: readonly S[]
   const order: Draft<S>[] = [];
   let anyDependencies = false;
   let anyLabels = false;
-  for (const rec of records) {
+  for (let i = 0; i < records.length; i++) {
+    const rec = records[i]!;
     const downRevisions = toList(rec.downRevision);
     const dependencies = toList(rec.dependsOn);
     checkRecord(rec.revision, downRevisions, dependencies);
@@ -101,7 +178,8 @@ export function buildRevisionMap<S extends RevisionRecord>(records: readonly S[]
       dependencies,
       resolvedDependencies: NONE,
       normalizedDependencies: NONE,
-      allDownRevisions: NONE,
+      // With dependencies, set once they are resolved.
+      allDownRevisions: dependencies.length === 0 ? dedupe(downRevisions) : NONE,
       normalizedDownRevisions: downRevisions,
       nextRevisions: NONE,
       allNextRevisions: NONE,
@@ -137,47 +215,31 @@ export function buildRevisionMap<S extends RevisionRecord>(records: readonly S[]
   }
 
   // Dependencies may name a revision id or a branch label, exactly (`_add_depends_on`).
-  for (const d of order) {
-    if (d.dependencies.length > 0) {
+  if (anyDependencies) {
+    for (let i = 0; i < order.length; i++) {
+      const d = order[i]!;
+      if (d.dependencies.length === 0) continue;
       d.resolvedDependencies = d.dependencies.map((dep) => {
         const target = drafts.get(dep) ?? labels.get(dep);
         if (!target) throw new RevisionError(`Dependency ${dep} referenced from ${d.revision} is not present`);
         return target.revision;
       });
       d.allDownRevisions = dedupe([...d.downRevisions, ...d.resolvedDependencies]);
-    } else {
-      d.allDownRevisions = dedupe(d.downRevisions);
     }
   }
 
-  // Children by downRevision or dependsOn; a parent that some child only depends on gets its own
-  // list of downRevision children below, the others share one list.
-  const dependedOn: Draft<S>[] = [];
-  for (const d of order) {
-    for (const down of d.allDownRevisions) {
-      const parent = drafts.get(down);
-      if (!parent) throw new RevisionError(`Revision ${down} referenced from ${d.revision} is not present`);
-      if (parent.allNextRevisions === NONE) parent.allNextRevisions = [];
-      parent.allNextRevisions.push(d.revision);
-      if (d.resolvedDependencies !== NONE && !d.downRevisions.includes(down)) dependedOn.push(parent);
-    }
-  }
-  // Alembic keeps children in frozensets (hash order); we list them sorted by id.
-  for (const d of order) {
-    if (d.allNextRevisions.length > 1) d.allNextRevisions = dedupe(d.allNextRevisions).sort(comparePy);
-    d.nextRevisions = d.allNextRevisions;
-  }
-  for (const parent of dependedOn) {
-    if (parent.nextRevisions !== parent.allNextRevisions) continue;
-    const children = parent.allNextRevisions.filter((id) => drafts.get(id)!.downRevisions.includes(parent.revision));
-    parent.nextRevisions = children.length === 0 ? NONE : children;
-  }
-
-  const down = edgesOf(order, drafts, (d) => d.downRevisions);
-  const next = edgesOf(order, drafts, (d) => d.nextRevisions);
-  // allDownRevisions is downRevisions itself unless dependencies or a repeated parent made another list.
-  const allDown = order.some((d) => d.allDownRevisions !== d.downRevisions) ? edgesOf(order, drafts, (d) => d.allDownRevisions) : down;
-  const allNext = anyDependencies ? edgesOf(order, drafts, (d) => d.allNextRevisions) : next;
+  // Parents by position, looked up once; children are their reverse, sorted by id as Alembic's
+  // frozensets are not (we pin that order). allDownRevisions is downRevisions itself unless
+  // dependencies or a repeated parent made another list.
+  const allDown = parentEdges(order, drafts, "allDownRevisions");
+  let separateDown = false;
+  for (let i = 0; i < order.length && !separateDown; i++) separateDown = order[i]!.allDownRevisions !== order[i]!.downRevisions;
+  const down = separateDown ? parentEdges(order, drafts, "downRevisions") : allDown;
+  const allNext = childEdges(order, allDown);
+  const allNextIds = idRows(order, allNext);
+  for (let i = 0; i < order.length; i++) order[i]!.allNextRevisions = order[i]!.nextRevisions = allNextIds[i]!;
+  // A parent that some child only depends on gets its own list of downRevision children.
+  const next = anyDependencies ? downChildEdges(order, allNext) : allNext;
   detectCycles(order, down, next, allDown, allNext, anyDependencies);
   rankTopologically(order, allDown, allNext);
   if (anyDependencies) normalizeDependencies(order, down, next);
@@ -244,27 +306,31 @@ function normalizeDependencies<S extends RevisionRecord>(order: Draft<S>[], down
   const has = (b: Below, dep: string) => b.set.has(dep) || b.extra.includes(dep);
   const none: Below = { set: new Set(), extra: [] };
   const below: (Below | undefined)[] = new Array(order.length);
-  // Parents counted once each, as `new Set(downRevisions)` would.
-  const parentsOf = (i: number): number[] => {
-    const out: number[] = [];
-    for (let k = down.start[i]!; k < down.start[i + 1]!; k++) if (!out.includes(down.to[k]!)) out.push(down.to[k]!);
-    return out;
+  // Parents counted once each, as `new Set(downRevisions)` would: a row repeats a parent only
+  // where downRevision names it twice, so a repeat is found by looking back along the row.
+  const firstOf = (i: number, k: number): boolean => {
+    for (let j = down.start[i]!; j < k; j++) if (down.to[j] === down.to[k]) return false;
+    return true;
   };
   const pendingParents = new Int32Array(order.length);
   const ready: number[] = [];
   for (let i = 0; i < order.length; i++) {
-    pendingParents[i] = parentsOf(i).length;
+    let count = 0;
+    for (let k = down.start[i]!; k < down.start[i + 1]!; k++) if (firstOf(i, k)) count++;
+    pendingParents[i] = count;
     if (order[i]!.downRevisions.length === 0) ready.push(i);
   }
   while (ready.length > 0) {
     const i = ready.pop()!;
     const d = order[i]!;
-    const parents = parentsOf(i);
+    const from = down.start[i]!;
+    const to = down.start[i + 1]!;
     let mine: Below;
-    if (parents.length === 0) mine = none;
-    else if (parents.length === 1) {
-      const p = order[parents[0]!]!;
-      const up = below[p.index] ?? none;
+    if (from === to) mine = none;
+    else if (to - from === 1 || (to - from === 2 && down.to[from] === down.to[from + 1])) {
+      const pi = down.to[from]!;
+      const p = order[pi]!;
+      const up = below[pi] ?? none;
       if (p.resolvedDependencies.length === 0) mine = up;
       else {
         const extra = [...up.extra, ...p.resolvedDependencies];
@@ -272,7 +338,9 @@ function normalizeDependencies<S extends RevisionRecord>(order: Draft<S>[], down
       }
     } else {
       const all = new Set<string>();
-      for (const pi of parents) {
+      for (let k = from; k < to; k++) {
+        if (!firstOf(i, k)) continue;
+        const pi = down.to[k]!;
         const p = order[pi]!;
         const up = below[pi] ?? none;
         for (const dep of up.set) all.add(dep);
@@ -416,18 +484,27 @@ function inheritBranchLabels<S extends RevisionRecord>(order: Draft<S>[], drafts
 }
 
 function freeze<S extends RevisionRecord>(order: Draft<S>[], drafts: Map<string, Draft<S>>, labelDrafts: Map<string, Draft<S>>): RevisionMap<S> {
-  for (const d of order) {
-    // In place: the lists become the node's (NONE is frozen already).
+  const heads: string[] = [];
+  const realHeads: string[] = [];
+  const bases: string[] = [];
+  const realBases: string[] = [];
+  const identifiers: string[] = new Array(order.length);
+  for (let i = 0; i < order.length; i++) {
+    const d = order[i]!;
+    // In place: the lists become the node's. Most are NONE (frozen already) or another field's
+    // list, which is frozen once.
     Object.freeze(d.downRevisions);
-    Object.freeze(d.dependencies);
-    Object.freeze(d.resolvedDependencies);
-    Object.freeze(d.normalizedDependencies);
-    Object.freeze(d.allDownRevisions);
-    Object.freeze(d.normalizedDownRevisions);
+    if (d.dependencies !== NONE) {
+      Object.freeze(d.dependencies);
+      Object.freeze(d.resolvedDependencies);
+      Object.freeze(d.normalizedDependencies);
+    }
+    if (d.allDownRevisions !== d.downRevisions) Object.freeze(d.allDownRevisions);
+    if (d.normalizedDownRevisions !== d.downRevisions) Object.freeze(d.normalizedDownRevisions);
     Object.freeze(d.nextRevisions);
-    Object.freeze(d.allNextRevisions);
-    Object.freeze(d.ownBranchLabels);
-    Object.freeze(d.branchLabels);
+    if (d.allNextRevisions !== d.nextRevisions) Object.freeze(d.allNextRevisions);
+    if (d.ownBranchLabels !== NONE) Object.freeze(d.ownBranchLabels);
+    if (d.branchLabels !== NONE) Object.freeze(d.branchLabels);
     d.isHead = d.nextRevisions.length === 0;
     d.isRealHead = d.allNextRevisions.length === 0;
     d.isBase = d.downRevisions.length === 0;
@@ -436,21 +513,28 @@ function freeze<S extends RevisionRecord>(order: Draft<S>[], drafts: Map<string,
     d.isRealBranchPoint = d.allNextRevisions.length > 1;
     d.isMergePoint = d.downRevisions.length > 1;
     Object.freeze(d);
+    if (d.isHead) heads.push(d.revision);
+    if (d.isRealHead) realHeads.push(d.revision);
+    if (d.isBase) bases.push(d.revision);
+    if (d.isRealBase) realBases.push(d.revision);
+    identifiers[i] = d.revision;
   }
   const nodes: readonly RevisionNode<S>[] = order;
   const byId = (id: string): RevisionNode<S> | undefined => drafts.get(id);
   const labels = new Map<string, RevisionNode<S>>();
-  for (const [label, d] of labelDrafts) labels.set(label, d);
-  const identifiers = Object.freeze([...drafts.keys(), ...[...labels.keys()].filter((l) => !drafts.has(l))]);
+  for (const [label, d] of labelDrafts) {
+    labels.set(label, d);
+    if (!drafts.has(label)) identifiers.push(label);
+  }
+  Object.freeze(identifiers);
   // Sorted only for a prefix search: most commands name whole ids or none.
   let sorted: readonly string[] | null = null;
-  const ids = (pick: (n: RevisionNode<S>) => boolean) => Object.freeze(nodes.filter(pick).map((n) => n.revision));
   const map: RevisionMap<S> = Object.freeze({
-    nodes: Object.freeze(order) as readonly RevisionNode<S>[],
-    heads: ids((n) => n.isHead),
-    realHeads: ids((n) => n.isRealHead),
-    bases: ids((n) => n.isBase),
-    realBases: ids((n) => n.isRealBase),
+    nodes: Object.freeze(nodes),
+    heads: Object.freeze(heads),
+    realHeads: Object.freeze(realHeads),
+    bases: Object.freeze(bases),
+    realBases: Object.freeze(realBases),
     identifiers,
     get sortedIdentifiers() {
       return (sorted ??= Object.freeze([...identifiers].sort()));
