@@ -241,8 +241,8 @@ export function buildRevisionMap<S extends RevisionRecord>(records: readonly S[]
   // A parent that some child only depends on gets its own list of downRevision children.
   const next = anyDependencies ? downChildEdges(order, allNext) : allNext;
   detectCycles(order, down, next, allDown, allNext, anyDependencies);
-  rankTopologically(order, allDown, allNext);
-  if (anyDependencies) normalizeDependencies(order, down, next);
+  const byRank = rankTopologically(order, allDown, allNext);
+  if (anyDependencies) normalizeDependencies(order, down, byRank);
   if (anyLabels) inheritBranchLabels(order, drafts, next);
   return freeze(order, drafts, labels);
 }
@@ -292,82 +292,71 @@ export function lazyRevisionMap<S extends RevisionRecord>(records: readonly S[])
 /**
  * Drops each dependency that a (versioned) ancestor already depends on (`_normalize_depends_on`).
  * Alembic walks all ancestors of each revision that has dependencies; we carry the set of
- * dependencies declared below each revision up the graph once (shared along plain lines), so
- * long histories with many dependencies stay near-linear. Runs after cycle detection: the
- * versioned graph is acyclic here.
+ * dependencies declared below each revision up the graph once, parents first (`byRank`), so long
+ * histories with many dependencies stay near-linear. Most revisions have one parent that declares
+ * nothing and share its set: a revision holds only the number of its set. Runs after cycle
+ * detection: the versioned graph is acyclic here.
  */
-function normalizeDependencies<S extends RevisionRecord>(order: Draft<S>[], down: Edges, next: Edges): void {
-  // The dependencies declared strictly below a revision: a shared set plus a short list of
-  // recent additions, folded into a new set now and then, so plain lines share one value.
+function normalizeDependencies<S extends RevisionRecord>(order: Draft<S>[], down: Edges, byRank: Int32Array): void {
+  // A set of dependencies declared below: a shared set plus a short list of recent additions,
+  // folded into a new set now and then, so that a line of revisions that declare one each does
+  // not copy a growing set at every step.
   interface Below {
     readonly set: ReadonlySet<string>;
     readonly extra: readonly string[];
   }
-  const has = (b: Below, dep: string) => b.set.has(dep) || b.extra.includes(dep);
-  const none: Below = { set: new Set(), extra: [] };
-  const below: (Below | undefined)[] = new Array(order.length);
-  // Parents counted once each, as `new Set(downRevisions)` would: a row repeats a parent only
-  // where downRevision names it twice, so a repeat is found by looking back along the row.
-  const firstOf = (i: number, k: number): boolean => {
-    for (let j = down.start[i]!; j < k; j++) if (down.to[j] === down.to[k]) return false;
-    return true;
+  const sets: Below[] = [{ set: new Set(), extra: [] }];
+  const belowOf = new Int32Array(order.length); // 0: nothing below
+  // The set below a child of `p`: p's own, plus what p declares.
+  const through = (p: Draft<S>): number => {
+    const up = belowOf[p.index]!;
+    if (p.resolvedDependencies.length === 0) return up;
+    const { set, extra } = sets[up]!;
+    const more = [...extra, ...p.resolvedDependencies];
+    sets.push(more.length > 64 ? { set: new Set([...set, ...more]), extra: [] } : { set, extra: more });
+    return sets.length - 1;
   };
-  const pendingParents = new Int32Array(order.length);
-  const ready: number[] = [];
-  for (let i = 0; i < order.length; i++) {
-    let count = 0;
-    for (let k = down.start[i]!; k < down.start[i + 1]!; k++) if (firstOf(i, k)) count++;
-    pendingParents[i] = count;
-    if (order[i]!.downRevisions.length === 0) ready.push(i);
-  }
-  while (ready.length > 0) {
-    const i = ready.pop()!;
-    const d = order[i]!;
+  for (let r = 0; r < byRank.length; r++) {
+    const i = byRank[r]!;
     const from = down.start[i]!;
     const to = down.start[i + 1]!;
-    let mine: Below;
-    if (from === to) mine = none;
-    else if (to - from === 1 || (to - from === 2 && down.to[from] === down.to[from + 1])) {
-      const pi = down.to[from]!;
-      const p = order[pi]!;
-      const up = below[pi] ?? none;
-      if (p.resolvedDependencies.length === 0) mine = up;
-      else {
-        const extra = [...up.extra, ...p.resolvedDependencies];
-        mine = extra.length > 64 ? { set: new Set([...up.set, ...extra]), extra: [] } : { set: up.set, extra };
+    let mine = 0;
+    if (to > from) {
+      mine = through(order[down.to[from]!]!);
+      for (let k = from + 1; k < to; k++) {
+        const other = through(order[down.to[k]!]!);
+        if (other === mine) continue;
+        // A merge of different sets: their union.
+        const all = new Set<string>();
+        for (const id of [mine, other]) {
+          for (const dep of sets[id]!.set) all.add(dep);
+          for (const dep of sets[id]!.extra) all.add(dep);
+        }
+        sets.push({ set: all, extra: [] });
+        mine = sets.length - 1;
       }
-    } else {
-      const all = new Set<string>();
-      for (let k = from; k < to; k++) {
-        if (!firstOf(i, k)) continue;
-        const pi = down.to[k]!;
-        const p = order[pi]!;
-        const up = below[pi] ?? none;
-        for (const dep of up.set) all.add(dep);
-        for (const dep of up.extra) all.add(dep);
-        for (const dep of p.resolvedDependencies) all.add(dep);
-      }
-      mine = { set: all, extra: [] };
     }
-    below[i] = mine;
+    belowOf[i] = mine;
+    const d = order[i]!;
     const deps = d.resolvedDependencies;
     if (deps.length > 0) {
+      const { set, extra } = sets[mine]!;
       // Alembic keeps the survivors in a set (hash order); the corpus pins them to declared
       // order, duplicates dropped (test/graph/FORMAT.md, "Orders Alembic leaves open").
-      d.normalizedDependencies = dedupe(deps.filter((dep) => !has(mine, dep)));
+      d.normalizedDependencies = dedupe(deps.filter((dep) => !set.has(dep) && !extra.includes(dep)));
       d.normalizedDownRevisions = dedupe([...d.downRevisions, ...d.normalizedDependencies]);
-    }
-    for (let k = next.start[i]!; k < next.start[i + 1]!; k++) {
-      const c = next.to[k]!;
-      if (--pendingParents[c]! === 0) ready.push(c);
     }
   }
 }
 
-/** Numbers the revisions parents-first (Kahn's algorithm over downRevision and dependsOn, map order). */
-function rankTopologically<S extends RevisionRecord>(order: Draft<S>[], allDown: Edges, allNext: Edges): void {
+/**
+ * Numbers the revisions parents-first (Kahn's algorithm over downRevision and dependsOn, map
+ * order); returns the positions in that order.
+ */
+function rankTopologically<S extends RevisionRecord>(order: Draft<S>[], allDown: Edges, allNext: Edges): Int32Array {
   const n = order.length;
   const waiting = new Int32Array(n);
+  const byRank = new Int32Array(n);
   const ready: number[] = [];
   for (let i = n - 1; i >= 0; i--) {
     waiting[i] = allDown.start[i + 1]! - allDown.start[i]!;
@@ -376,12 +365,14 @@ function rankTopologically<S extends RevisionRecord>(order: Draft<S>[], allDown:
   let rank = 0;
   while (ready.length > 0) {
     const i = ready.pop()!;
+    byRank[rank] = i;
     order[i]!.rank = rank++;
     for (let k = allNext.start[i]!; k < allNext.start[i + 1]!; k++) {
       const c = allNext.to[k]!;
       if (--waiting[c]! === 0) ready.push(c);
     }
   }
+  return byRank;
 }
 
 /** Marks every position reachable from `from` along `edges` (the starting ones included). */
@@ -445,7 +436,17 @@ function inheritBranchLabels<S extends RevisionRecord>(order: Draft<S>[], drafts
   // sets, so each distinct set is one shared array (`union` remembers what it made).
   for (const d of order) if (d.ownBranchLabels.length > 0) d.branchLabels = [...new Set(d.ownBranchLabels)].sort(comparePy);
   const unions = new Map<string[], Map<string[], string[]>>();
+  // Walks meet the same pair over and over: the last one is kept at hand.
+  let lastHave: string[] | null = null;
+  let lastAdd: string[] | null = null;
+  let lastMade: string[] = NONE;
   const union = (have: string[], add: string[]): string[] => {
+    if (have === lastHave && add === lastAdd) return lastMade;
+    lastHave = have;
+    lastAdd = add;
+    return (lastMade = unionOf(have, add));
+  };
+  const unionOf = (have: string[], add: string[]): string[] => {
     if (have === add || add.every((l) => have.includes(l))) return have;
     let byAdd = unions.get(have);
     if (byAdd === undefined) unions.set(have, (byAdd = new Map()));
