@@ -241,8 +241,8 @@ export function buildRevisionMap<S extends RevisionRecord>(records: readonly S[]
   // A parent that some child only depends on gets its own list of downRevision children.
   const next = anyDependencies ? downChildEdges(order, allNext) : allNext;
   detectCycles(order, down, next, allDown, allNext, anyDependencies);
-  const byRank = rankTopologically(order, allDown, allNext);
-  if (anyDependencies) normalizeDependencies(order, down, byRank);
+  rankTopologically(order, allDown, allNext);
+  if (anyDependencies) normalizeDependencies(order, down, next);
   if (anyLabels) inheritBranchLabels(order, drafts, next);
   return freeze(order, drafts, labels);
 }
@@ -292,12 +292,12 @@ export function lazyRevisionMap<S extends RevisionRecord>(records: readonly S[])
 /**
  * Drops each dependency that a (versioned) ancestor already depends on (`_normalize_depends_on`).
  * Alembic walks all ancestors of each revision that has dependencies; we carry the set of
- * dependencies declared below each revision up the graph once, parents first (`byRank`), so long
+ * dependencies declared below each revision up the graph once, parents first, so long
  * histories with many dependencies stay near-linear. Most revisions have one parent that declares
  * nothing and share its set: a revision holds only the number of its set. Runs after cycle
  * detection: the versioned graph is acyclic here.
  */
-function normalizeDependencies<S extends RevisionRecord>(order: Draft<S>[], down: Edges, byRank: Int32Array): void {
+function normalizeDependencies<S extends RevisionRecord>(order: Draft<S>[], down: Edges, next: Edges): void {
   // A set of dependencies declared below: a shared set plus a short list of recent additions,
   // folded into a new set now and then, so that a line of revisions that declare one each does
   // not copy a growing set at every step.
@@ -316,8 +316,22 @@ function normalizeDependencies<S extends RevisionRecord>(order: Draft<S>[], down
     sets.push(more.length > 64 ? { set: new Set([...set, ...more]), extra: [] } : { set, extra: more });
     return sets.length - 1;
   };
-  for (let r = 0; r < byRank.length; r++) {
-    const i = byRank[r]!;
+  // Parents first, along downRevision only (`rank` also follows dependsOn, which may lead a
+  // revision to itself through its own branch label). A parent named twice counts once.
+  const pendingParents = new Int32Array(order.length);
+  const ready: number[] = [];
+  for (let i = 0; i < order.length; i++) {
+    let count = 0;
+    for (let k = down.start[i]!; k < down.start[i + 1]!; k++) if (down.to.indexOf(down.to[k]!, down.start[i]!) === k) count++;
+    pendingParents[i] = count;
+    if (count === 0) ready.push(i);
+  }
+  while (ready.length > 0) {
+    const i = ready.pop()!;
+    for (let k = next.start[i]!; k < next.start[i + 1]!; k++) {
+      const c = next.to[k]!;
+      if (--pendingParents[c]! === 0) ready.push(c);
+    }
     const from = down.start[i]!;
     const to = down.start[i + 1]!;
     let mine = 0;
@@ -349,14 +363,10 @@ function normalizeDependencies<S extends RevisionRecord>(order: Draft<S>[], down
   }
 }
 
-/**
- * Numbers the revisions parents-first (Kahn's algorithm over downRevision and dependsOn, map
- * order); returns the positions in that order.
- */
-function rankTopologically<S extends RevisionRecord>(order: Draft<S>[], allDown: Edges, allNext: Edges): Int32Array {
+/** Numbers the revisions parents-first (Kahn's algorithm over downRevision and dependsOn, map order). */
+function rankTopologically<S extends RevisionRecord>(order: Draft<S>[], allDown: Edges, allNext: Edges): void {
   const n = order.length;
   const waiting = new Int32Array(n);
-  const byRank = new Int32Array(n);
   const ready: number[] = [];
   for (let i = n - 1; i >= 0; i--) {
     waiting[i] = allDown.start[i + 1]! - allDown.start[i]!;
@@ -365,14 +375,12 @@ function rankTopologically<S extends RevisionRecord>(order: Draft<S>[], allDown:
   let rank = 0;
   while (ready.length > 0) {
     const i = ready.pop()!;
-    byRank[rank] = i;
     order[i]!.rank = rank++;
     for (let k = allNext.start[i]!; k < allNext.start[i + 1]!; k++) {
       const c = allNext.to[k]!;
       if (--waiting[c]! === 0) ready.push(c);
     }
   }
-  return byRank;
 }
 
 /** Marks every position reachable from `from` along `edges` (the starting ones included). */
