@@ -63,7 +63,8 @@ export class IdentifierCache {
    * never compares before it.
    */
   private readonly horizonMs: number;
-  private readonly next = new Map<string, string>();
+  /** The lines the next save writes, in lookup order (each file is looked up once a run). */
+  private readonly next: string[] = [];
   private readonly started = process.hrtime.bigint();
   private changed: boolean;
 
@@ -91,7 +92,7 @@ export class IdentifierCache {
     if (!line.startsWith(stampKey, stampAt) || line.charCodeAt(stampAt + stampKey.length) !== TAB) return null;
     if (Math.max(stamp.mtimeMs, stamp.ctimeMs) >= this.horizonMs) return null;
     const read = decode(line, stampAt + stampKey.length + 1, path);
-    if (read !== null) this.next.set(key, line);
+    if (read !== null) this.next.push(line);
     return read;
   }
 
@@ -118,19 +119,19 @@ export class IdentifierCache {
     const fields = [key, stampText(stamp), asciiJson(read.docstring)];
     for (const name of NAMES) fields.push(encodeValue(read.exports.get(name)));
     fields.push(sourceKey !== null && /^[A-Za-z0-9+/=]+$/.test(sourceKey) ? sourceKey : "");
-    this.next.set(key, fields.join("\t"));
+    this.next.push(fields.join("\t"));
   }
 
   /** Write the entries looked up or remembered in this run (files gone since drop out); atomic. */
   save(): void {
-    if (!this.changed && this.next.size === this.lines.length) return;
+    if (!this.changed && this.next.length === this.lines.length) return;
     const tmp = `${this.file}.${process.pid}.tmp`;
     let fd: number | null = null;
     try {
       mkdirSync(join(this.file, ".."), { recursive: true });
       fd = openSync(tmp, "w");
       let text = `${HEADER}\n`;
-      for (const line of this.next.values()) text += `${line}\n`;
+      for (const line of this.next) text += `${line}\n`;
       writeSync(fd, text);
       // Back-date the file to when this run began reading, on the file system's clock: the time
       // it was just written at, less the time since then (and a millisecond for rounding).

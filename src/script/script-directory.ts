@@ -38,8 +38,11 @@ export class ScriptDirectory {
   private readonly modules = new Map<string, Record<string, unknown>>();
   /** Sources read for the graph, kept so a run that imports the files does not read them twice. */
   private readonly sources = new Map<string, string>();
-  /** The source key (transform-cache.ts) of each file the identifier cache showed unchanged. */
-  private readonly unchanged = new Map<string, string>();
+  /**
+   * The source key (transform-cache.ts) of each file the identifier cache showed unchanged: put
+   * in a map only when a command imports revisions (a warm `heads` of 10,000 needs none).
+   */
+  private readonly cachedReads: { readonly path: string; readonly sourceKey: string }[] = [];
   /** The checksum of each imported file's text, as the import found it. */
   private readonly checksums = new Map<string, string>();
 
@@ -103,7 +106,7 @@ export class ScriptDirectory {
       const stamp = stampOf(statSync(path));
       const cached = cache.lookup(path, stamp);
       if (cached !== null) {
-        if (typeof cached.sourceKey === "string") this.unchanged.set(path, cached.sourceKey);
+        if (typeof cached.sourceKey === "string") this.cachedReads.push({ path, sourceKey: cached.sourceKey });
         return { path, read: cached };
       }
       const source = readFileSync(path, "utf8");
@@ -152,7 +155,8 @@ export class ScriptDirectory {
    */
   async importRevisions(scripts: readonly Script[], o: { readonly checksums?: boolean } = {}): Promise<Record<string, unknown>[]> {
     const missing = [...new Set(scripts.map((s) => s.path).filter((p) => !this.modules.has(p)))];
-    const loaded = await importScripts(missing, this.sources, this.unchanged, o.checksums === false ? undefined : this.checksums);
+    const unchanged = new Map(this.cachedReads.map((r) => [r.path, r.sourceKey]));
+    const loaded = await importScripts(missing, this.sources, unchanged, o.checksums === false ? undefined : this.checksums);
     missing.forEach((path, i) => this.modules.set(path, loaded[i] ?? {}));
     return scripts.map((s) => this.modules.get(s.path) ?? {});
   }
