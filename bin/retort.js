@@ -1,4 +1,11 @@
 #!/usr/bin/env node
+import { mkdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from "node:fs";
+import Module, { createRequire } from "node:module";
+import { homedir } from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { Script } from "node:vm";
+
 // bench/current.ts reads the marks: where a command's time goes (src/util/phase-mark.ts)
 if (process.env.RETORT_PHASE_MARKS === "1") performance.mark("retort:bin");
 
@@ -6,8 +13,9 @@ if (process.env.RETORT_PHASE_MARKS === "1") performance.mark("retort:bin");
 // whether it runs on Cloudflare by loading the whole fetch implementation instead (35 ms).
 globalThis.navigator ??= { userAgent: `Node.js/${process.versions.node.split(".")[0]}` };
 
-const { main } = await import("../dist/cli/main.js");
-process.exitCode = await main(process.argv.slice(2));
+const retort = load(fileURLToPath(new URL("../dist/lib/retort.cjs", import.meta.url)));
+process.exitCode = await retort.main(process.argv.slice(2));
+retort.saveCode();
 // Into a pipe whose reader is slow, what the command printed may still be on its way: an exit
 // now would cut `upgrade --sql | ...` short. A write's callback runs once all before it are out.
 const flushed = (stream) => new Promise((resolve) => stream.write("", () => resolve()));
@@ -16,3 +24,83 @@ await Promise.all([flushed(process.stdout), flushed(process.stderr)]);
 // hold the event loop (a socket, a timer), the command is done all the same: a CI job must
 // never hang on it.
 setTimeout(() => process.exit(), 250).unref();
+
+/**
+ * Retort's one file (scripts/build.mjs), compiled from V8's code cache where one was kept for
+ * this build, and registered as the module Node would have loaded, so that the env.ts a command
+ * runs imports this same instance. The cache sits beside the file, or in the user's cache folder
+ * where the package's folder cannot be written; it only ever saves time. It is written after a
+ * command, once for each command name, so that it holds what each has compiled (V8 keeps a
+ * function's code once it has run).
+ */
+function load(file) {
+  // esbuild writes ASCII (it escapes the rest): read as Latin-1, without UTF-8 decoding.
+  const source = readFileSync(file, "latin1");
+  const id = /^\/\/ retort-migrate build (\w+)\n/.exec(source)?.[1] ?? null;
+  const verb = process.argv.slice(2).find((arg) => !arg.startsWith("-")) ?? "-";
+  const places = id === null ? [] : [`${file}.v8`, join(cacheHome(), "retort", "code", `${id}.v8`)];
+  let cached = null;
+  for (const place of places) {
+    cached = readCache(place, id);
+    if (cached !== null) break;
+  }
+  const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
+    filename: file,
+    cachedData: cached?.data,
+  });
+  // What Retort cannot bundle it imports through here: a script compiled by vm has no import().
+  globalThis[Symbol.for("retort-migrate.import")] = (specifier) => import(specifier);
+  const module = new Module(file, null);
+  module.filename = file;
+  module.paths = Module._nodeModulePaths(dirname(file));
+  const require = createRequire(file);
+  require.cache[file] = module;
+  script.runInThisContext()(module.exports, require, module, file, dirname(file));
+  module.loaded = true;
+  const fresh = cached !== null && !script.cachedDataRejected;
+  const saveCode = () => {
+    if (id === null || (fresh && cached.verbs.includes(verb))) return;
+    const verbs = fresh ? [...cached.verbs, verb] : [verb];
+    const data = Buffer.concat([Buffer.from(`${id} ${verbs.join(",")}\n`, "latin1"), script.createCachedData()]);
+    for (const place of places) if (writeAtomically(place, data)) return;
+  };
+  return { main: module.exports.main, saveCode };
+}
+
+function readCache(place, id) {
+  try {
+    const bytes = readFileSync(place);
+    const end = bytes.indexOf(10);
+    const [key, verbs] = bytes.toString("latin1", 0, end).split(" ");
+    return key === id ? { verbs: (verbs ?? "").split(","), data: bytes.subarray(end + 1) } : null;
+  } catch {
+    return null;
+  }
+}
+
+function writeAtomically(place, data) {
+  const tmp = `${place}.${process.pid}.tmp`;
+  try {
+    mkdirSync(dirname(place), { recursive: true });
+    writeFileSync(tmp, data);
+    renameSync(tmp, place);
+    return true;
+  } catch {
+    try {
+      unlinkSync(tmp);
+    } catch {
+      // nothing was written
+    }
+    return false;
+  }
+}
+
+function cacheHome() {
+  if (process.env.XDG_CACHE_HOME) return process.env.XDG_CACHE_HOME;
+  if (process.platform === "win32" && process.env.LOCALAPPDATA) return process.env.LOCALAPPDATA;
+  try {
+    return join(homedir(), process.platform === "darwin" ? "Library/Caches" : ".cache");
+  } catch {
+    return join(dirname(fileURLToPath(import.meta.url)), "..", ".cache");
+  }
+}

@@ -8,6 +8,7 @@ import { registerGeneratedModule } from "../util/call-site.js";
 import { fail } from "../util/errors.js";
 import { phaseMark } from "../util/phase-mark.js";
 import { bundleMapper } from "./script-positions.js";
+import { importModule } from "../util/import-module.js";
 
 /** The bundler, once a build has loaded it: its service is a child process to stop. */
 let bundler: typeof import("esbuild") | null = null;
@@ -56,7 +57,7 @@ const ENTRY_NAME = "retort-entry.js";
 const BUNDLE_FORMAT = "esm-node20-1";
 
 async function bundle(files: readonly string[], dir: string, cacheFile: string): Promise<Bundle> {
-  const esbuild = (bundler ??= await import("esbuild"));
+  const esbuild = (bundler ??= await importModule<typeof import("esbuild")>("esbuild"));
   const entry = files.map((f, i) => `export * as m${i} from ${JSON.stringify(f)};`).join("\n");
   const packages: { specifier: string; from: string }[] = [];
   let result: BuildResult<{ metafile: true; write: false }>;
@@ -104,7 +105,7 @@ let imports = 0;
  */
 export function importText(code: string, name: string): Promise<Record<string, unknown>> {
   const text = `${code}\n//# sourceURL=${name}\n// ${process.pid}.${++imports}\n`;
-  return import(`data:text/javascript;base64,${Buffer.from(text).toString("base64")}`) as Promise<Record<string, unknown>>;
+  return importModule(`data:text/javascript;base64,${Buffer.from(text).toString("base64")}`);
 }
 
 /** Leaves packages external, resolved to file URLs; `resolved` collects each one, for the bundle cache. */

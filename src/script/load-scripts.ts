@@ -11,6 +11,7 @@ import { strippedModuleMapper, type StrippedSegment } from "./script-positions.j
 import { compileCached } from "./code-cache.js";
 import { TransformCache } from "./transform-cache.js";
 import { sourceChecksum } from "./source-checksum.js";
+import { importModule } from "../util/import-module.js";
 
 /*
  * User scripts: env.ts and the revision files. Revision files are the hot path of an online upgrade and of `upgrade --sql`: thousands of small
@@ -130,7 +131,7 @@ function sucraseVersion(): string {
 async function importStripped(cache: TransformCache, inputs: readonly StrippedInput[], loading: boolean): Promise<Record<string, unknown>[]> {
   const paths = inputs.map((f) => f.path);
   // Loading sucrase costs more than a small command's whole run: only a cache miss pays for it.
-  const transform = inputs.every((f) => f.source === null || cache.has(f.source)) ? null : (await import("sucrase")).transform;
+  const transform = inputs.every((f) => f.source === null || cache.has(f.source)) ? null : (await importModule<typeof import("sucrase")>("sucrase")).transform;
   const bodies = inputs.map(({ source: src, key }, i) => {
     if (src === null) return cache.getByKey(key!)!;
     try {
@@ -164,7 +165,7 @@ async function importStripped(cache: TransformCache, inputs: readonly StrippedIn
     const name = paths.length === 1 ? pathToFileURL(paths[0]!).href : `${pathToFileURL(dirname(paths[0]!)).href}/[${paths.length}-scripts]`;
     registerGeneratedModule(name, strippedModuleMapper(segments));
     const compiled = compileCached(text, name, dirname(paths[0]!), paths.length);
-    const [retort, bind] = await Promise.all([import(runningRetortUrl()), Promise.resolve(compiled.runInThisContext())]);
+    const [retort, bind] = await Promise.all([importModule(runningRetortUrl()), Promise.resolve(compiled.runInThisContext())]);
     mod = (bind as (r: unknown) => typeof mod)(retort);
   } catch (err) {
     // sucrase does not check all of the syntax; esbuild names the file and line of what V8 refused.

@@ -7,6 +7,7 @@ import type { DbUrl } from "../../config/url.js";
 import type { ConnectOptions, Connection, QueryResult } from "../dialect.js";
 import { fail } from "../../util/errors.js";
 import { InterruptedError, interruptible } from "../../util/interrupt.js";
+import { importModule } from "../../util/import-module.js";
 
 /** The structural part of mysql2/promise's Connection that we use (the driver's types stay out of the build). */
 interface MysqlConnection {
@@ -58,7 +59,7 @@ function isHeader(x: unknown): x is { affectedRows: number } {
 }
 
 export async function connectMysql(url: DbUrl, options: ConnectOptions): Promise<Connection> {
-  const mysql = (await import(MODULE)) as MysqlModule;
+  const mysql = await importModule<MysqlModule>(MODULE);
   const settings = connectionOptions(url);
   const open = async (): Promise<MysqlConnection> => {
     const c = await mysql.createConnection(settings);

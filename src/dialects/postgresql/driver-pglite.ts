@@ -5,6 +5,7 @@ import { fail, messageOf } from "../../util/errors.js";
 import { acquireProcessLock, LockTimeoutError, type HeldLock } from "../../util/process-lock.js";
 import { prepareDataFolder, refuseOtherOpeners, dataFolderKey } from "./pglite-folder.js";
 import { createDatabase } from "./pglite-image.js";
+import { importModule } from "../../util/import-module.js";
 
 type PGliteClass = typeof import("@electric-sql/pglite").PGlite;
 type PGliteInstance = InstanceType<PGliteClass>;
@@ -27,8 +28,8 @@ export async function connectPglite(url: DbUrl, options: ConnectOptions): Promis
   // A command runs PGlite's 9 MB of WebAssembly for a moment: V8's baseline compiler alone starts
   // it about 0.3 s sooner, and the process need not wait at exit for optimised code that would
   // never run (heavy data migrations lose under 10%). Set before the module is compiled.
-  (await import("node:v8")).setFlagsFromString("--liftoff-only");
-  const { PGlite } = await import("@electric-sql/pglite");
+  (await importModule<typeof import("node:v8")>("node:v8")).setFlagsFromString("--liftoff-only");
+  const { PGlite } = await importModule<typeof import("@electric-sql/pglite")>("@electric-sql/pglite");
   if (url.database === null) return wrap(await open(PGlite, undefined, "create", "memory"), null);
   const dataDir = url.database;
   const what = `the embedded database at ${dataDir}`;

@@ -8,6 +8,7 @@ import type { DbUrl } from "../../config/url.js";
 import type { ConnectOptions, Connection, QueryResult } from "../dialect.js";
 import { fail, messageOf } from "../../util/errors.js";
 import { throwIfInterrupted } from "../../util/interrupt.js";
+import { importModule } from "../../util/import-module.js";
 
 /** The structural part of better-sqlite3's Database that we use. */
 interface SqliteStatement {
@@ -37,7 +38,7 @@ const bindable = (v: unknown): unknown => (typeof v === "boolean" ? (v ? 1 : 0) 
 
 export async function connectSqlite(url: DbUrl, options: ConnectOptions): Promise<Connection> {
   // A variable specifier: the driver's types are ours (above), not a dependency of the build.
-  const Database = ((await import(MODULE)) as { default: DatabaseClass }).default;
+  const Database = (await importModule<{ default: DatabaseClass }>(MODULE)).default;
   throwIfInterrupted(options.signal);
   let db: SqliteDatabase;
   try {
