@@ -97,7 +97,7 @@ function alembicTemplates(): string {
 const retortCmd = (cwd: string, ...args: string[]): Subject => ({ cmd: process.execPath, args: [RETORT, ...args], cwd });
 const alembicCmd = (cwd: string, ...args: string[]): Subject | null => (alembicInstalled ? { cmd: PYTHON, args: ["-m", "alembic", ...args], cwd } : null);
 
-if (!existsSync(join(REPO, "dist", "cli", "main.js"))) {
+if (!existsSync(join(REPO, "dist", "lib", "retort.cjs"))) {
   console.error("dist/ is missing: run `npm run build` first (the benchmark times the built CLI).");
   process.exit(1);
 }

@@ -87,7 +87,7 @@ function alembicProject(root: string, url: string): string | null {
 const readText = (path: string): string => readFileSync(path, "utf8");
 
 async function main(): Promise<void> {
-  if (!existsSync(join(REPO, "dist", "cli", "main.js"))) throw new Error("dist/ is missing: run `npm run build` first");
+  if (!existsSync(join(REPO, "dist", "lib", "retort.cjs"))) throw new Error("dist/ is missing: run `npm run build` first");
   const root = mkdtempSync(join(tmpdir(), "retort-bench-current-"));
   const database = `retort_bench_current_${process.pid}`;
   const admin = new pg.Client({ ...SERVER, database: "postgres" });

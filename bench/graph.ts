@@ -46,7 +46,7 @@ function alembicTemplates(): string | null {
   return join(dir!, "templates", "generic");
 }
 
-if (!existsSync(join(REPO, "dist", "cli", "main.js"))) {
+if (!existsSync(join(REPO, "dist", "lib", "retort.cjs"))) {
   console.error("dist/ is missing: run `npm run build` first (the benchmark times the built CLI).");
   process.exit(1);
 }
