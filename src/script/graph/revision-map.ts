@@ -54,29 +54,51 @@ interface Edges {
 }
 
 /**
- * Each revision's parents by position, through `pick` (downRevision, or downRevision and
- * dependsOn): one map lookup per edge. A parent that is not present fails here, named as Alembic's
- * `_add_branches` would meet it: the first revision in map order, its first missing parent.
+ * Each revision's parents by position, through downRevision and dependsOn: one map lookup per
+ * edge. A parent that is not present fails here, named as Alembic's `_add_branches` would meet
+ * it: the first revision in map order, its first missing parent.
  */
-function parentEdges<S extends RevisionRecord>(order: readonly Draft<S>[], drafts: Map<string, Draft<S>>, pick: "downRevisions" | "allDownRevisions"): Edges {
+function parentEdges<S extends RevisionRecord>(order: readonly Draft<S>[], drafts: Map<string, Draft<S>>): Edges {
   const n = order.length;
   const start = new Int32Array(n + 1);
   let total = 0;
   for (let i = 0; i < n; i++) {
     start[i] = total;
-    total += order[i]![pick].length;
+    total += order[i]!.allDownRevisions.length;
   }
   start[n] = total;
   const to = new Int32Array(total);
   let k = 0;
   for (let i = 0; i < n; i++) {
     const d = order[i]!;
-    const ids = d[pick];
+    const ids = d.allDownRevisions;
     for (let j = 0; j < ids.length; j++) {
       const parent = drafts.get(ids[j]!);
       if (parent === undefined) throw new RevisionError(`Revision ${ids[j]} referenced from ${d.revision} is not present`);
       to[k++] = parent.index;
     }
+  }
+  return { start, to };
+}
+
+/**
+ * Each revision's parents through downRevision alone: `allDown`'s own row where the revision
+ * declares no dependency and no parent twice (its lists are then one), looked up otherwise.
+ */
+function downParentEdges<S extends RevisionRecord>(order: readonly Draft<S>[], drafts: Map<string, Draft<S>>, allDown: Edges): Edges {
+  const n = order.length;
+  const start = new Int32Array(n + 1);
+  let total = 0;
+  for (let i = 0; i < n; i++) {
+    start[i] = total;
+    total += order[i]!.downRevisions.length;
+  }
+  start[n] = total;
+  const to = new Int32Array(total);
+  for (let i = 0; i < n; i++) {
+    const d = order[i]!;
+    if (d.allDownRevisions === d.downRevisions) to.set(allDown.to.subarray(allDown.start[i]!, allDown.start[i + 1]!), start[i]!);
+    else for (let j = 0; j < d.downRevisions.length; j++) to[start[i]! + j] = drafts.get(d.downRevisions[j]!)!.index;
   }
   return { start, to };
 }
@@ -231,18 +253,20 @@ export function buildRevisionMap<S extends RevisionRecord>(records: readonly S[]
   // Parents by position, looked up once; children are their reverse, sorted by id as Alembic's
   // frozensets are not (we pin that order). allDownRevisions is downRevisions itself unless
   // dependencies or a repeated parent made another list.
-  const allDown = parentEdges(order, drafts, "allDownRevisions");
-  let separateDown = false;
-  for (let i = 0; i < order.length && !separateDown; i++) separateDown = order[i]!.allDownRevisions !== order[i]!.downRevisions;
-  const down = separateDown ? parentEdges(order, drafts, "downRevisions") : allDown;
+  const allDown = parentEdges(order, drafts);
+  const down = anyDependencies ? downParentEdges(order, drafts, allDown) : allDown;
   const allNext = childEdges(order, allDown);
   const allNextIds = idRows(order, allNext);
   for (let i = 0; i < order.length; i++) order[i]!.allNextRevisions = order[i]!.nextRevisions = allNextIds[i]!;
   // A parent that some child only depends on gets its own list of downRevision children.
   const next = anyDependencies ? downChildEdges(order, allNext) : allNext;
-  detectCycles(order, down, next, allDown, allNext, anyDependencies);
-  rankTopologically(order, allDown, allNext);
-  if (anyDependencies) normalizeDependencies(order, down, next);
+  // A topological order of every revision proves the graph acyclic, and every revision then lies
+  // between a head and a base: the cycle checks would find nothing. Without one they say what
+  // is wrong, or let pass the one loop Alembic lets pass (a dependency on the revision's own
+  // branch label), which leaves that revision unranked.
+  const byRank = rankTopologically(order, allDown, allNext);
+  if (byRank === null) detectCycles(order, down, next, allDown, allNext, anyDependencies);
+  if (anyDependencies) normalizeDependencies(order, down, next, byRank);
   if (anyLabels) inheritBranchLabels(order, drafts, next);
   return freeze(order, drafts, labels);
 }
@@ -290,14 +314,41 @@ export function lazyRevisionMap<S extends RevisionRecord>(records: readonly S[])
 }
 
 /**
+ * The positions parents first along downRevision alone (Kahn's algorithm), for a graph whose
+ * rank order is incomplete (`rank` also follows dependsOn, which may lead a revision to itself
+ * through its own branch label). A parent named twice counts once.
+ */
+function parentsFirst(down: Edges, next: Edges): number[] {
+  const n = down.start.length - 1;
+  const pendingParents = new Int32Array(n);
+  const ready: number[] = [];
+  const out: number[] = [];
+  for (let i = 0; i < n; i++) {
+    let count = 0;
+    for (let k = down.start[i]!; k < down.start[i + 1]!; k++) if (down.to.indexOf(down.to[k]!, down.start[i]!) === k) count++;
+    pendingParents[i] = count;
+    if (count === 0) ready.push(i);
+  }
+  while (ready.length > 0) {
+    const i = ready.pop()!;
+    out.push(i);
+    for (let k = next.start[i]!; k < next.start[i + 1]!; k++) {
+      const c = next.to[k]!;
+      if (--pendingParents[c]! === 0) ready.push(c);
+    }
+  }
+  return out;
+}
+
+/**
  * Drops each dependency that a (versioned) ancestor already depends on (`_normalize_depends_on`).
  * Alembic walks all ancestors of each revision that has dependencies; we carry the set of
- * dependencies declared below each revision up the graph once, parents first, so long
- * histories with many dependencies stay near-linear. Most revisions have one parent that declares
- * nothing and share its set: a revision holds only the number of its set. Runs after cycle
- * detection: the versioned graph is acyclic here.
+ * dependencies declared below each revision up the graph once, parents first (in rank order
+ * where every revision has a rank), so long histories with many dependencies stay near-linear.
+ * Most revisions have one parent that declares nothing and share its set: a revision holds only
+ * the number of its set. Runs once the versioned graph is known to be acyclic.
  */
-function normalizeDependencies<S extends RevisionRecord>(order: Draft<S>[], down: Edges, next: Edges): void {
+function normalizeDependencies<S extends RevisionRecord>(order: Draft<S>[], down: Edges, next: Edges, byRank: Int32Array | null): void {
   // A set of dependencies declared below: a shared set plus a short list of recent additions,
   // folded into a new set now and then, so that a line of revisions that declare one each does
   // not copy a growing set at every step.
@@ -316,22 +367,9 @@ function normalizeDependencies<S extends RevisionRecord>(order: Draft<S>[], down
     sets.push(more.length > 64 ? { set: new Set([...set, ...more]), extra: [] } : { set, extra: more });
     return sets.length - 1;
   };
-  // Parents first, along downRevision only (`rank` also follows dependsOn, which may lead a
-  // revision to itself through its own branch label). A parent named twice counts once.
-  const pendingParents = new Int32Array(order.length);
-  const ready: number[] = [];
-  for (let i = 0; i < order.length; i++) {
-    let count = 0;
-    for (let k = down.start[i]!; k < down.start[i + 1]!; k++) if (down.to.indexOf(down.to[k]!, down.start[i]!) === k) count++;
-    pendingParents[i] = count;
-    if (count === 0) ready.push(i);
-  }
-  while (ready.length > 0) {
-    const i = ready.pop()!;
-    for (let k = next.start[i]!; k < next.start[i + 1]!; k++) {
-      const c = next.to[k]!;
-      if (--pendingParents[c]! === 0) ready.push(c);
-    }
+  const sequence = byRank ?? parentsFirst(down, next);
+  for (let r = 0; r < sequence.length; r++) {
+    const i = sequence[r]!;
     const from = down.start[i]!;
     const to = down.start[i + 1]!;
     let mine = 0;
@@ -363,10 +401,14 @@ function normalizeDependencies<S extends RevisionRecord>(order: Draft<S>[], down
   }
 }
 
-/** Numbers the revisions parents-first (Kahn's algorithm over downRevision and dependsOn, map order). */
-function rankTopologically<S extends RevisionRecord>(order: Draft<S>[], allDown: Edges, allNext: Edges): void {
+/**
+ * Numbers the revisions parents-first (Kahn's algorithm over downRevision and dependsOn, map
+ * order); returns the positions in that order, or null when a loop left some unnumbered.
+ */
+function rankTopologically<S extends RevisionRecord>(order: Draft<S>[], allDown: Edges, allNext: Edges): Int32Array | null {
   const n = order.length;
   const waiting = new Int32Array(n);
+  const byRank = new Int32Array(n);
   const ready: number[] = [];
   for (let i = n - 1; i >= 0; i--) {
     waiting[i] = allDown.start[i + 1]! - allDown.start[i]!;
@@ -375,12 +417,14 @@ function rankTopologically<S extends RevisionRecord>(order: Draft<S>[], allDown:
   let rank = 0;
   while (ready.length > 0) {
     const i = ready.pop()!;
+    byRank[rank] = i;
     order[i]!.rank = rank++;
     for (let k = allNext.start[i]!; k < allNext.start[i + 1]!; k++) {
       const c = allNext.to[k]!;
       if (--waiting[c]! === 0) ready.push(c);
     }
   }
+  return rank === n ? byRank : null;
 }
 
 /** Marks every position reachable from `from` along `edges` (the starting ones included). */
