@@ -20,9 +20,15 @@ retort.saveCode();
 // now would cut `upgrade --sql | ...` short. A write's callback runs once all before it are out.
 const flushed = (stream) => new Promise((resolve) => stream.write("", () => resolve()));
 await Promise.all([flushed(process.stdout), flushed(process.stderr)]);
-// Everything the command opened is closed by now. Should a driver or a user's env.ts still
-// hold the event loop (a socket, a timer), the command is done all the same: a CI job must
-// never hang on it.
+// Everything the command opened is closed by now. When nothing else is left to finish (Node's
+// module loader may still be closing a file it read), exit at once: left to end by itself, Node
+// first waits for V8's background work, compiler jobs and garbage collection (about 8 ms after a
+// large revision graph). Should a driver or a user's env.ts still hold the event loop (a socket,
+// a timer, a write), it has 250 ms to finish: a CI job must never hang on it.
+const idle =
+  process._getActiveHandles().every((handle) => handle === process.stdout || handle === process.stderr) &&
+  process.getActiveResourcesInfo().every((resource) => resource === "CloseReq" || resource === "PipeWrap" || resource === "TTYWrap");
+if (idle) process.exit();
 setTimeout(() => process.exit(), 250).unref();
 
 /**
