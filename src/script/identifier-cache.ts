@@ -132,7 +132,7 @@ export class IdentifierCache {
       fd = openSync(tmp, "w");
       let text = `${HEADER}\n`;
       for (const line of this.next) text += `${line}\n`;
-      writeSync(fd, text);
+      writeSync(fd, text, null, "latin1"); // ASCII: no UTF-8 encoding to do
       // Back-date the file to when this run began reading, on the file system's clock: the time
       // it was just written at, less the time since then (and a millisecond for rounding).
       const written = fstatSync(fd, { bigint: true }).mtimeNs;
@@ -260,7 +260,8 @@ class CachedRead implements StaticRead, ExportReader {
 
 /** A cached literal: null, a string or an array of strings; undefined for anything else. */
 function parseLiteral(text: string): ReadValue | undefined {
-  // Most values are plain ids: no need for the JSON parser.
+  // Most values are plain ids or null: no need for the JSON parser.
+  if (text === "null") return null;
   if (text.charCodeAt(0) === 34 /* " */ && text.length > 1 && text.charCodeAt(text.length - 1) === 34 && !text.includes("\\") && text.indexOf('"', 1) === text.length - 1) {
     return text.slice(1, -1);
   }
