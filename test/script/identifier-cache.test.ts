@@ -123,6 +123,29 @@ test("an edited file is read again: a new message and a new parent show at once"
   assert.equal(ok(p, "heads"), "aaaa00000001 (head)\naaaa00000002 (head)\n");
 });
 
+test("in a long history, a few new or changed files are read again rather than the cache rewritten for them; more are recorded", () => {
+  const revs = Array.from({ length: 128 }, (_, i) => ({ id: `bbbb${String(i).padStart(8, "0")}`, down: i === 0 ? null : `bbbb${String(i - 1).padStart(8, "0")}`, message: `step ${i}` }));
+  const p = project(revs);
+  ok(p, "history");
+  const [file] = p.cacheFiles();
+  const recorded = (): string => readFileSync(file!, "latin1");
+  const before = recorded();
+  // Two of 128 (up to one in 64): read from the files, the cache left as it was.
+  p.write({ ...revs[5]!, message: "step 5, edited" });
+  p.write({ id: "bbbb99999999", down: "bbbb00000127", message: "new head" });
+  const out = ok(p, "history");
+  assert.equal(out, uncached(p, "history"));
+  assert.match(out, /step 5, edited/);
+  assert.equal(ok(p, "heads"), "bbbb99999999 (head)\n");
+  assert.equal(recorded(), before);
+  // A third: now the cache takes them all.
+  p.write({ ...revs[9]!, message: "step 9, edited" });
+  assert.equal(ok(p, "history"), uncached(p, "history"));
+  assert.notEqual(recorded(), before);
+  assert.match(recorded(), /step 5, edited/);
+  assert.match(recorded(), /bbbb99999999/);
+});
+
 test("a file replaced within the same second, same size and modification time, is read again", () => {
   const p = project(chain(3));
   const path = join(p.versions, "aaaa00000002_rev.ts");
