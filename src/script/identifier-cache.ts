@@ -32,6 +32,8 @@ import { leadingDocstring, NOT_LITERAL, type ExportReader, type ReadValue, type 
 /** The first line; bump the number when the format or what read-identifiers.ts returns changes. */
 const HEADER = "retort identifier cache 4";
 const NAMES = ["revision", "downRevision", "branchLabels", "dependsOn"] as const;
+/** How many lines past the cursor a lookup looks at before it counts as off course. */
+const LOOK_AHEAD = 8;
 
 /**
  * The stat fields an entry is keyed by: any change means the file may have changed. Times in
@@ -55,8 +57,10 @@ export class IdentifierCache {
   /** The cached lines, undecoded; `cursor` is where the next lookup is expected. */
   private readonly lines: readonly string[];
   private cursor = 0;
-  /** The lines by key, built at the first lookup that is not the expected line. */
-  private byKey: Map<string, string> | null = null;
+  /** Whether the last lookup found no line near the cursor. */
+  private strayed = false;
+  /** The lines' positions by key, built when two lookups in a row find no line near the cursor. */
+  private byKey: Map<string, number> | null = null;
   /**
    * Entries of files last changed at or after this time (the file system's clock, in ms as stat
    * gives them) are not trusted. Both sides are rounded alike, so a file changed at or after it
@@ -100,17 +104,35 @@ export class IdentifierCache {
     return read;
   }
 
+  /**
+   * The line of `key`: the one at the cursor, or one of the next few (files gone since). Lines
+   * follow the listing, so a key not near the cursor is most often a new file, and the next key
+   * is at the cursor again; only a second such key in a row (files moved or listed in another
+   * order) pays for a map of every line.
+   */
   private lineOf(key: string): string | undefined {
-    const expected = this.lines[this.cursor];
-    if (expected !== undefined && expected.startsWith(key) && expected.charCodeAt(key.length) === TAB) {
-      this.cursor++;
-      return expected;
+    const end = Math.min(this.lines.length, this.cursor + LOOK_AHEAD);
+    for (let i = this.cursor; i < end; i++) {
+      const line = this.lines[i]!;
+      if (line.startsWith(key) && line.charCodeAt(key.length) === TAB) return this.at(i);
+    }
+    if (!this.strayed) {
+      this.strayed = true;
+      // Not in the cache, or further off: either way the file is read, which is always right.
+      return this.byKey?.has(key) ? this.at(this.byKey.get(key)!) : undefined;
     }
     if (this.byKey === null) {
       this.byKey = new Map();
-      for (const line of this.lines) this.byKey.set(line.slice(0, line.indexOf("\t")), line);
+      for (let i = 0; i < this.lines.length; i++) this.byKey.set(this.lines[i]!.slice(0, this.lines[i]!.indexOf("\t")), i);
     }
-    return this.byKey.get(key);
+    const i = this.byKey.get(key);
+    return i === undefined ? undefined : this.at(i);
+  }
+
+  private at(i: number): string {
+    this.cursor = i + 1;
+    this.strayed = false;
+    return this.lines[i]!;
   }
 
   /**
