@@ -43,7 +43,10 @@ function load(file) {
   // esbuild writes ASCII (it escapes the rest): read as Latin-1, without UTF-8 decoding.
   const source = readFileSync(file, "latin1");
   const id = /^\/\/ retort-migrate build (\w+)\n/.exec(source)?.[1] ?? null;
-  const verb = process.argv.slice(2).find((arg) => !arg.startsWith("-")) ?? "-";
+  // The command's name, near enough: the first word that is not an option (a word that is not a
+  // command name counts as "-"; it costs at most one more write).
+  const word = process.argv.slice(2).find((arg) => !arg.startsWith("-")) ?? "-";
+  const verb = /^[a-z_]+$/.test(word) ? word : "-";
   const places = id === null ? [] : [`${file}.v8`, join(cacheHome(), "retort", "code", `${id}.v8`)];
   let cached = null;
   for (const place of places) {
@@ -66,6 +69,8 @@ function load(file) {
   const fresh = cached !== null && !script.cachedDataRejected;
   const saveCode = () => {
     if (id === null || (fresh && cached.verbs.includes(verb))) return;
+    // A command that changed V8's flags (PGlite's driver does) would leave code the next refuses.
+    if (globalThis[Symbol.for("retort-migrate.v8-flags-changed")] === true) return;
     const verbs = fresh ? [...cached.verbs, verb] : [verb];
     const data = Buffer.concat([Buffer.from(`${id} ${verbs.join(",")}\n`, "latin1"), script.createCachedData()]);
     for (const place of places) if (writeAtomically(place, data)) return;

@@ -23,12 +23,17 @@ type PGliteInstance = InstanceType<PGliteClass>;
  */
 const START_PARAMS = ["-c", "shared_buffers=16MB", "-c", "max_connections=10"];
 
+const V8_FLAGS_CHANGED = Symbol.for("retort-migrate.v8-flags-changed");
+
 /** Embedded PostgreSQL in WebAssembly: a data folder (SQLite's path rule) or memory. */
 export async function connectPglite(url: DbUrl, options: ConnectOptions): Promise<Connection> {
   // A command runs PGlite's 9 MB of WebAssembly for a moment: V8's baseline compiler alone starts
   // it about 0.3 s sooner, and the process need not wait at exit for optimised code that would
   // never run (heavy data migrations lose under 10%). Set before the module is compiled.
   (await importModule<typeof import("node:v8")>("node:v8")).setFlagsFromString("--liftoff-only");
+  // V8's code cache holds the flags it was made under: the command line keeps none made after
+  // this (bin/retort.js), which the next command, under the usual flags, would refuse.
+  (globalThis as { [V8_FLAGS_CHANGED]?: boolean })[V8_FLAGS_CHANGED] = true;
   const { PGlite } = await importModule<typeof import("@electric-sql/pglite")>("@electric-sql/pglite");
   if (url.database === null) return wrap(await open(PGlite, undefined, "create", "memory"), null);
   const dataDir = url.database;

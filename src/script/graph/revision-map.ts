@@ -53,6 +53,13 @@ interface Edges {
   readonly to: Int32Array;
 }
 
+/** Where each revision's row of `lists` begins, and (last) where the rows end. */
+function rowStarts<S extends RevisionRecord>(order: readonly Draft<S>[], lists: "downRevisions" | "allDownRevisions"): Int32Array {
+  const start = new Int32Array(order.length + 1);
+  for (let i = 0; i < order.length; i++) start[i + 1] = start[i]! + order[i]![lists].length;
+  return start;
+}
+
 /**
  * Each revision's parents by position, through downRevision and dependsOn: one map lookup per
  * edge. A parent that is not present fails here, named as Alembic's `_add_branches` would meet
@@ -60,14 +67,8 @@ interface Edges {
  */
 function parentEdges<S extends RevisionRecord>(order: readonly Draft<S>[], drafts: Map<string, Draft<S>>): Edges {
   const n = order.length;
-  const start = new Int32Array(n + 1);
-  let total = 0;
-  for (let i = 0; i < n; i++) {
-    start[i] = total;
-    total += order[i]!.allDownRevisions.length;
-  }
-  start[n] = total;
-  const to = new Int32Array(total);
+  const start = rowStarts(order, "allDownRevisions");
+  const to = new Int32Array(start[n]!);
   let k = 0;
   for (let i = 0; i < n; i++) {
     const d = order[i]!;
@@ -87,14 +88,8 @@ function parentEdges<S extends RevisionRecord>(order: readonly Draft<S>[], draft
  */
 function downParentEdges<S extends RevisionRecord>(order: readonly Draft<S>[], drafts: Map<string, Draft<S>>, allDown: Edges): Edges {
   const n = order.length;
-  const start = new Int32Array(n + 1);
-  let total = 0;
-  for (let i = 0; i < n; i++) {
-    start[i] = total;
-    total += order[i]!.downRevisions.length;
-  }
-  start[n] = total;
-  const to = new Int32Array(total);
+  const start = rowStarts(order, "downRevisions");
+  const to = new Int32Array(start[n]!);
   for (let i = 0; i < n; i++) {
     const d = order[i]!;
     if (d.allDownRevisions === d.downRevisions) to.set(allDown.to.subarray(allDown.start[i]!, allDown.start[i + 1]!), start[i]!);
