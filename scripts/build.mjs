@@ -49,14 +49,10 @@ writeFileSync(BUNDLE, `// retort-migrate build ${id}\n${code}`);
 
 // The package's ES module entries: every name of the library and of the kit, from the one instance.
 const retort = createRequire(import.meta.url)(resolve(BUNDLE));
-const entry = async (part) => {
-  const names = Object.keys(await retort[part]());
-  return (
-    `// The names of Retort's ${part} (scripts/build.mjs), from the one instance every importer shares.\n` +
-    `import { createRequire } from "node:module";\n` +
-    `const ${part} = await createRequire(import.meta.url)("./lib/retort.cjs").${part}();\n` +
-    `export const { ${names.join(", ")} } = ${part};\n`
-  );
-};
-writeFileSync("dist/index.js", await entry("library"));
-writeFileSync("dist/testing.js", await entry("testing"));
+const entry = (part) =>
+  `// The names of Retort's ${part} (scripts/build.mjs), from the one instance every importer shares.\n` +
+  `import { createRequire } from "node:module";\n` +
+  `const ${part} = createRequire(import.meta.url)("./lib/retort.cjs").${part}();\n` +
+  `export const { ${Object.keys(retort[part]()).join(", ")} } = ${part};\n`;
+writeFileSync("dist/index.js", entry("library"));
+writeFileSync("dist/testing.js", entry("testing"));

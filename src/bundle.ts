@@ -1,7 +1,10 @@
 // What scripts/build.mjs bundles into dist/lib/retort.cjs, the one file of Retort's code: the
 // command line, the library and its test kit, so that the command line and the env.ts it runs
 // share one instance of everything (the running migration, the registries). The library and the
-// kit run their modules' top level on first use: `--help` needs neither.
+// kit run their modules' top level on first use (esbuild makes a require() of a bundled ES
+// module a call that runs it once): `--help` needs neither.
+declare const require: (id: string) => unknown;
+
 export { main } from "./cli/main.js";
-export const library = (): Promise<typeof import("./index.js")> => import("./index.js");
-export const testing = (): Promise<typeof import("./testing.js")> => import("./testing.js");
+export const library = (): typeof import("./index.js") => require("./index.js") as typeof import("./index.js");
+export const testing = (): typeof import("./testing.js") => require("./testing.js") as typeof import("./testing.js");
