@@ -1,10 +1,13 @@
 #!/usr/bin/env node
-import { mkdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from "node:fs";
-import Module, { createRequire } from "node:module";
-import { homedir } from "node:os";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
-import { Script } from "node:vm";
+// CommonJS (bin/package.json says so): an ES module entry would cost every command the start of
+// Node's ES module loader, about 5 ms, where the graph commands need none.
+"use strict";
+const { mkdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } = require("node:fs");
+const Module = require("node:module");
+const { createRequire } = Module;
+const { homedir } = require("node:os");
+const { dirname, join } = require("node:path");
+const { Script } = require("node:vm");
 
 // bench/current.ts reads the marks: where a command's time goes (src/util/phase-mark.ts)
 if (process.env.RETORT_PHASE_MARKS === "1") performance.mark("retort:bin");
@@ -13,23 +16,32 @@ if (process.env.RETORT_PHASE_MARKS === "1") performance.mark("retort:bin");
 // whether it runs on Cloudflare by loading the whole fetch implementation instead (35 ms).
 globalThis.navigator ??= { userAgent: `Node.js/${process.versions.node.split(".")[0]}` };
 
-const retort = load(fileURLToPath(new URL("../dist/lib/retort.cjs", import.meta.url)));
-process.exitCode = await retort.main(process.argv.slice(2));
-retort.saveCode();
-// Into a pipe whose reader is slow, what the command printed may still be on its way: an exit
-// now would cut `upgrade --sql | ...` short. A write's callback runs once all before it are out.
-const flushed = (stream) => new Promise((resolve) => stream.write("", () => resolve()));
-await Promise.all([flushed(process.stdout), flushed(process.stderr)]);
-// Everything the command opened is closed by now. When nothing else is left to finish (Node's
-// module loader may still be closing a file it read), exit at once: left to end by itself, Node
-// first waits for V8's background work, compiler jobs and garbage collection (about 8 ms after a
-// large revision graph). Should a driver or a user's env.ts still hold the event loop (a socket,
-// a timer, a write), it has 250 ms to finish: a CI job must never hang on it.
-const idle =
-  process._getActiveHandles().every((handle) => handle === process.stdout || handle === process.stderr) &&
-  process.getActiveResourcesInfo().every((resource) => resource === "CloseReq" || resource === "PipeWrap" || resource === "TTYWrap");
-if (idle) process.exit();
-setTimeout(() => process.exit(), 250).unref();
+const retort = load(join(__dirname, "..", "dist", "lib", "retort.cjs"));
+retort.main(process.argv.slice(2)).then(
+  async (code) => {
+    process.exitCode = code;
+    retort.saveCode();
+    // Into a pipe whose reader is slow, what the command printed may still be on its way: an
+    // exit now would cut `upgrade --sql | ...` short. A write's callback runs once all before it
+    // are out.
+    const flushed = (stream) => new Promise((resolve) => stream.write("", () => resolve()));
+    await Promise.all([flushed(process.stdout), flushed(process.stderr)]);
+    // Everything the command opened is closed by now. When nothing else is left to finish (Node's
+    // module loader may still be closing a file it read), exit at once: left to end by itself,
+    // Node first waits for V8's background work, compiler jobs and garbage collection (about 8 ms
+    // after a large revision graph). Should a driver or a user's env.ts still hold the event loop
+    // (a socket, a timer, a write), it has 250 ms to finish: a CI job must never hang on it.
+    const idle =
+      process._getActiveHandles().every((handle) => handle === process.stdout || handle === process.stderr) &&
+      process.getActiveResourcesInfo().every((resource) => resource === "CloseReq" || resource === "PipeWrap" || resource === "TTYWrap");
+    if (idle) process.exit();
+    setTimeout(() => process.exit(), 250).unref();
+  },
+  // --raiseerr: the failure goes out as an uncaught exception, with its stack, exit status 1.
+  (err) => process.nextTick(() => {
+    throw err;
+  }),
+);
 
 /**
  * Retort's one file (scripts/build.mjs), compiled from V8's code cache where one was kept for
@@ -62,9 +74,9 @@ function load(file) {
   const module = new Module(file, null);
   module.filename = file;
   module.paths = Module._nodeModulePaths(dirname(file));
-  const require = createRequire(file);
-  require.cache[file] = module;
-  script.runInThisContext()(module.exports, require, module, file, dirname(file));
+  const requireHere = createRequire(file);
+  requireHere.cache[file] = module;
+  script.runInThisContext()(module.exports, requireHere, module, file, dirname(file));
   module.loaded = true;
   const fresh = cached !== null && !script.cachedDataRejected;
   const saveCode = () => {
@@ -112,6 +124,6 @@ function cacheHome() {
   try {
     return join(homedir(), process.platform === "darwin" ? "Library/Caches" : ".cache");
   } catch {
-    return join(dirname(fileURLToPath(import.meta.url)), "..", ".cache");
+    return join(__dirname, "..", ".cache");
   }
 }
