@@ -309,30 +309,38 @@ export function lazyRevisionMap<S extends RevisionRecord>(records: readonly S[])
 }
 
 /**
- * The positions parents first along downRevision alone (Kahn's algorithm), for a graph whose
- * rank order is incomplete (`rank` also follows dependsOn, which may lead a revision to itself
- * through its own branch label). A parent named twice counts once.
+ * The positions parents first along downRevision alone, for a graph whose rank order is
+ * incomplete (`rank` also follows dependsOn, which may lead a revision to itself through its own
+ * branch label). A parent named twice counts once.
  */
-function parentsFirst(down: Edges, next: Edges): number[] {
-  const n = down.start.length - 1;
-  const pendingParents = new Int32Array(n);
-  const ready: number[] = [];
-  const out: number[] = [];
-  for (let i = 0; i < n; i++) {
-    let count = 0;
-    for (let k = down.start[i]!; k < down.start[i + 1]!; k++) if (down.to.indexOf(down.to[k]!, down.start[i]!) === k) count++;
-    pendingParents[i] = count;
-    if (count === 0) ready.push(i);
+function parentsFirst(down: Edges, next: Edges): Int32Array {
+  const waiting = new Int32Array(down.start.length - 1);
+  for (let i = 0; i < waiting.length; i++) {
+    for (let k = down.start[i]!; k < down.start[i + 1]!; k++) if (down.to.indexOf(down.to[k]!, down.start[i]!) === k) waiting[i]!++;
   }
+  return kahn(waiting, next);
+}
+
+/**
+ * Kahn's algorithm: the positions in an order where each comes after all it waits for
+ * (`waiting[i]` counts them; each edge of `next` ends one wait), ready ones taken last-in
+ * first-out, in map order at the start. `waiting` is used up. Positions left waiting (a loop)
+ * are not in the order, which is then shorter than the graph.
+ */
+function kahn(waiting: Int32Array, next: Edges): Int32Array {
+  const sequence = new Int32Array(waiting.length);
+  const ready: number[] = [];
+  for (let i = waiting.length - 1; i >= 0; i--) if (waiting[i] === 0) ready.push(i);
+  let length = 0;
   while (ready.length > 0) {
     const i = ready.pop()!;
-    out.push(i);
+    sequence[length++] = i;
     for (let k = next.start[i]!; k < next.start[i + 1]!; k++) {
       const c = next.to[k]!;
-      if (--pendingParents[c]! === 0) ready.push(c);
+      if (--waiting[c]! === 0) ready.push(c);
     }
   }
-  return out;
+  return sequence.subarray(0, length);
 }
 
 /**
@@ -403,23 +411,10 @@ function normalizeDependencies<S extends RevisionRecord>(order: Draft<S>[], down
 function rankTopologically<S extends RevisionRecord>(order: Draft<S>[], allDown: Edges, allNext: Edges): Int32Array | null {
   const n = order.length;
   const waiting = new Int32Array(n);
-  const byRank = new Int32Array(n);
-  const ready: number[] = [];
-  for (let i = n - 1; i >= 0; i--) {
-    waiting[i] = allDown.start[i + 1]! - allDown.start[i]!;
-    if (waiting[i] === 0) ready.push(i);
-  }
-  let rank = 0;
-  while (ready.length > 0) {
-    const i = ready.pop()!;
-    byRank[rank] = i;
-    order[i]!.rank = rank++;
-    for (let k = allNext.start[i]!; k < allNext.start[i + 1]!; k++) {
-      const c = allNext.to[k]!;
-      if (--waiting[c]! === 0) ready.push(c);
-    }
-  }
-  return rank === n ? byRank : null;
+  for (let i = 0; i < n; i++) waiting[i] = allDown.start[i + 1]! - allDown.start[i]!;
+  const sequence = kahn(waiting, allNext);
+  for (let rank = 0; rank < sequence.length; rank++) order[sequence[rank]!]!.rank = rank;
+  return sequence.length === n ? sequence : null;
 }
 
 /** Marks every position reachable from `from` along `edges` (the starting ones included). */
