@@ -5,7 +5,7 @@
 const { mkdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } = require("node:fs");
 const Module = require("node:module");
 const { createRequire } = Module;
-const { homedir } = require("node:os");
+const { homedir, tmpdir } = require("node:os");
 const { dirname, join } = require("node:path");
 const { Script } = require("node:vm");
 
@@ -118,12 +118,18 @@ function writeAtomically(place, data) {
   }
 }
 
+/**
+ * The user's cache folder, as src/util/cache-dir.ts finds it for Retort's other caches (that
+ * module is inside the bundle this file has yet to load, hence the copy).
+ */
 function cacheHome() {
   if (process.env.XDG_CACHE_HOME) return process.env.XDG_CACHE_HOME;
   if (process.platform === "win32" && process.env.LOCALAPPDATA) return process.env.LOCALAPPDATA;
   try {
-    return join(homedir(), process.platform === "darwin" ? "Library/Caches" : ".cache");
+    const home = homedir();
+    if (home) return join(home, process.platform === "darwin" ? "Library/Caches" : ".cache");
   } catch {
-    return join(__dirname, "..", ".cache");
+    // no home folder
   }
+  return tmpdir();
 }
