@@ -1,4 +1,4 @@
-import { closeSync, fstatSync, futimesSync, mkdirSync, openSync, readFileSync, renameSync, unlinkSync, writeSync, type Stats } from "node:fs";
+import { closeSync, fstatSync, futimesSync, mkdirSync, openSync, readFileSync, renameSync, unlinkSync, writeSync } from "node:fs";
 import { join } from "node:path";
 import { cacheDir } from "../util/cache-dir.js";
 import { cacheFileKey } from "../util/hash.js";
@@ -15,31 +15,35 @@ import { leadingDocstring, NOT_LITERAL, type ExportReader, type ReadValue, type 
  * records that moment, on the file system's clock. The cache only ever saves time: a missing,
  * unreadable, unwritable or corrupt cache is ignored.
  *
- * On disk, one line per file (a warm run of a 10,000-revision history reads it on every command,
- * so it is made to be cheap to read: no JSON document to parse whole, and an entry is decoded
- * only once its stamp has matched):
+ * A warm run of a 10,000-revision history reads it on every command, so it is made to be cheap
+ * to read: no JSON document to parse whole, no number to parse or print for a file that has not
+ * changed, and an entry is decoded only once its stamp has matched. On disk:
  *
- *   path TAB "size mtimeMs ctimeMs ino" TAB docstring TAB revision TAB downRevision TAB branchLabels TAB dependsOn TAB sourceKey
+ *   HEADER SPACE count SPACE textLength LF
+ *   count lines: path TAB docstring TAB revision TAB downRevision TAB branchLabels TAB dependsOn TAB sourceKey LF
+ *   zero bytes up to a multiple of 8, then count stamps: size, mtimeMs, ctimeMs, ino (doubles, this machine's byte order)
  *
  * The docstring and each export are JSON text (null, a string, an array of strings); an export
- * that is not a literal is `!`, one the file does not have is empty. The file is ASCII (other
+ * that is not a literal is `!`, one the file does not have is empty. The text is ASCII (other
  * characters escaped, in paths too), so that it reads as Latin-1, without UTF-8 decoding. The
  * source key is the transform cache's key of the text that was read (transform-cache.ts): an
  * offline upgrade finds a file's type-stripped text by it without reading the file again. Lines
  * are in the order the files were looked up (the listing's), so a run finds each in turn.
  */
 
-/** The first line; bump the number when the format or what read-identifiers.ts returns changes. */
-const HEADER = "retort identifier cache 4";
+/** The first line's start; bump the number when the format or what read-identifiers.ts returns changes. */
+const HEADER = "retort identifier cache 5";
 const NAMES = ["revision", "downRevision", "branchLabels", "dependsOn"] as const;
 /** How many lines past the cursor a lookup looks at before it counts as off course. */
 const LOOK_AHEAD = 8;
+/** Numbers per stamp in the stamp block. */
+const STAMP = 4;
 
 /**
  * The stat fields an entry is keyed by: any change means the file may have changed. Times in
  * milliseconds as Node's plain stat gives them (a double: a quarter of a microsecond apart at
- * today's dates), not its BigInt stat, which costs ten BigInts and four Dates a file: a tenth of
- * a warm `heads` of 10,000 revisions went to making and collecting them.
+ * today's dates), not its BigInt stat, which costs ten BigInts and four Dates a file. A `Stats`
+ * is one.
  */
 export interface FileStamp {
   readonly size: number;
@@ -48,14 +52,11 @@ export interface FileStamp {
   readonly ino: number;
 }
 
-export const stampOf = (s: Stats): FileStamp => ({ size: s.size, mtimeMs: s.mtimeMs, ctimeMs: s.ctimeMs, ino: s.ino });
-
-const stampText = (s: FileStamp): string => `${s.size} ${s.mtimeMs} ${s.ctimeMs} ${s.ino}`;
-
 export class IdentifierCache {
   private readonly file: string;
-  /** The cached lines, undecoded; `cursor` is where the next lookup is expected. */
+  /** The cached lines, undecoded, and their stamps; `cursor` is where the next lookup is expected. */
   private readonly lines: readonly string[];
+  private readonly stamps: Float64Array;
   private cursor = 0;
   /** Whether the last lookup found no line near the cursor. */
   private strayed = false;
@@ -67,17 +68,19 @@ export class IdentifierCache {
    * never compares before it.
    */
   private readonly horizonMs: number;
-  /** The lines the next save writes, in lookup order (each file is looked up once a run). */
+  /** The lines the next save writes, in lookup order (each file is looked up once a run), and their stamps. */
   private readonly next: string[] = [];
+  private readonly nextStamps: number[] = [];
   private readonly started = process.hrtime.bigint();
   private readonly loaded: boolean;
   /** Files whose line this run found (trusted or not), and files read, not taken from the cache. */
   private found = 0;
   private missed = 0;
 
-  private constructor(file: string, loaded: { lines: readonly string[]; horizonMs: number } | null) {
+  private constructor(file: string, loaded: Loaded | null) {
     this.file = file;
     this.lines = loaded?.lines ?? [];
+    this.stamps = loaded?.stamps ?? new Float64Array(0);
     this.horizonMs = loaded?.horizonMs ?? 0;
     this.loaded = loaded !== null;
   }
@@ -92,25 +95,29 @@ export class IdentifierCache {
   /** The cached read of `path`, when its stamp matches and it is older than the recording run. */
   lookup(path: string, stamp: FileStamp): StaticRead | null {
     const key = keyOf(path);
-    const line = this.lineOf(key);
-    if (line === undefined) return null;
+    const i = this.lineOf(key);
+    if (i < 0) return null;
     this.found++;
-    const stampAt = key.length + 1;
-    const stampKey = stampText(stamp);
-    if (!line.startsWith(stampKey, stampAt) || line.charCodeAt(stampAt + stampKey.length) !== TAB) return null;
-    if (Math.max(stamp.mtimeMs, stamp.ctimeMs) >= this.horizonMs) return null;
-    const read = decode(line, stampAt + stampKey.length + 1, path);
-    if (read !== null) this.next.push(line);
+    const s = this.stamps;
+    const at = i * STAMP;
+    if (s[at] !== stamp.size || s[at + 1] !== stamp.mtimeMs || s[at + 2] !== stamp.ctimeMs || s[at + 3] !== stamp.ino) return null;
+    if (stamp.mtimeMs >= this.horizonMs || stamp.ctimeMs >= this.horizonMs) return null;
+    const line = this.lines[i]!;
+    const read = decode(line, key.length + 1, path);
+    if (read !== null) {
+      this.next.push(line);
+      this.nextStamps.push(s[at]!, s[at + 1]!, s[at + 2]!, s[at + 3]!);
+    }
     return read;
   }
 
   /**
-   * The line of `key`: the one at the cursor, or one of the next few (files gone since). Lines
-   * follow the listing, so a key not near the cursor is most often a new file, and the next key
-   * is at the cursor again; only a second such key in a row (files moved or listed in another
-   * order) pays for a map of every line.
+   * The position of the line of `key`, or -1: the one at the cursor, or one of the next few
+   * (files gone since). Lines follow the listing, so a key not near the cursor is most often a
+   * new file, and the next key is at the cursor again; only a second such key in a row (files
+   * moved or listed in another order) pays for a map of every line.
    */
-  private lineOf(key: string): string | undefined {
+  private lineOf(key: string): number {
     const end = Math.min(this.lines.length, this.cursor + LOOK_AHEAD);
     for (let i = this.cursor; i < end; i++) {
       const line = this.lines[i]!;
@@ -119,20 +126,21 @@ export class IdentifierCache {
     if (!this.strayed) {
       this.strayed = true;
       // Not in the cache, or further off: either way the file is read, which is always right.
-      return this.byKey?.has(key) ? this.at(this.byKey.get(key)!) : undefined;
+      const i = this.byKey?.get(key);
+      return i === undefined ? -1 : this.at(i);
     }
     if (this.byKey === null) {
       this.byKey = new Map();
       for (let i = 0; i < this.lines.length; i++) this.byKey.set(this.lines[i]!.slice(0, this.lines[i]!.indexOf("\t")), i);
     }
     const i = this.byKey.get(key);
-    return i === undefined ? undefined : this.at(i);
+    return i === undefined ? -1 : this.at(i);
   }
 
-  private at(i: number): string {
+  private at(i: number): number {
     this.cursor = i + 1;
     this.strayed = false;
-    return this.lines[i]!;
+    return i;
   }
 
   /**
@@ -141,11 +149,11 @@ export class IdentifierCache {
    */
   remember(path: string, stamp: FileStamp, read: StaticRead, sourceKey: string | null = null): void {
     this.missed++;
-    const key = keyOf(path);
-    const fields = [key, stampText(stamp), asciiJson(read.docstring)];
+    const fields = [keyOf(path), asciiJson(read.docstring)];
     for (const name of NAMES) fields.push(encodeValue(read.exports.get(name)));
-    fields.push(sourceKey !== null && /^[A-Za-z0-9+/=]+$/.test(sourceKey) ? sourceKey : "");
+    fields.push(sourceKey !== null && SOURCE_KEY.test(sourceKey) ? sourceKey : "");
     this.next.push(fields.join("\t"));
+    this.nextStamps.push(stamp.size, stamp.mtimeMs, stamp.ctimeMs, stamp.ino);
   }
 
   /**
@@ -163,9 +171,7 @@ export class IdentifierCache {
     try {
       mkdirSync(join(this.file, ".."), { recursive: true });
       fd = openSync(tmp, "w");
-      let text = `${HEADER}\n`;
-      for (const line of this.next) text += `${line}\n`;
-      writeSync(fd, text, null, "latin1"); // ASCII: no UTF-8 encoding to do
+      writeSync(fd, encode(this.next, this.nextStamps));
       // Back-date the file to when this run began reading, on the file system's clock: the time
       // it was just written at, less the time since then (and a millisecond for rounding).
       const written = fstatSync(fd, { bigint: true }).mtimeNs;
@@ -187,7 +193,27 @@ export class IdentifierCache {
   }
 }
 
-function load(file: string): { lines: readonly string[]; horizonMs: number } | null {
+interface Loaded {
+  readonly lines: readonly string[];
+  readonly stamps: Float64Array;
+  readonly horizonMs: number;
+}
+
+const align = (n: number): number => Math.ceil(n / 8) * 8;
+
+/** The cache file's bytes: the header, the lines, and the stamp block (see the top of this file). */
+function encode(lines: readonly string[], stamps: readonly number[]): Buffer {
+  let text = "";
+  for (const line of lines) text += `${line}\n`;
+  const head = `${HEADER} ${lines.length} ${text.length}\n`;
+  const at = align(head.length + text.length);
+  const out = Buffer.alloc(at + stamps.length * 8);
+  out.write(head + text, 0, "latin1"); // ASCII: no UTF-8 encoding to do
+  new Float64Array(out.buffer, out.byteOffset + at, stamps.length).set(stamps);
+  return out;
+}
+
+function load(file: string): Loaded | null {
   let fd: number;
   try {
     fd = openSync(file, "r");
@@ -196,12 +222,21 @@ function load(file: string): { lines: readonly string[]; horizonMs: number } | n
   }
   try {
     const horizonMs = fstatSync(fd).mtimeMs;
-    const text = readFileSync(fd, "latin1");
-    if (!text.startsWith(`${HEADER}\n`) || !text.endsWith("\n")) return null;
-    const lines = text.slice(HEADER.length + 1, -1).split("\n");
-    // Each line holds a key and a stamp at least; an empty cache has none.
-    if (lines.some((line) => line.indexOf("\t") <= 0)) return lines.length === 1 && lines[0] === "" ? { lines: [], horizonMs } : null;
-    return { lines, horizonMs };
+    const bytes = readFileSync(fd);
+    const headEnd = bytes.indexOf(10);
+    const head = /^retort identifier cache 5 (\d+) (\d+)$/.exec(bytes.toString("latin1", 0, Math.max(0, headEnd)));
+    if (head === null) return null;
+    const count = Number(head[1]);
+    const textEnd = headEnd + 1 + Number(head[2]);
+    const at = align(textEnd);
+    if (bytes.length !== at + count * STAMP * 8) return null;
+    const text = bytes.toString("latin1", headEnd + 1, textEnd);
+    const lines = count === 0 ? [] : text.slice(0, -1).split("\n");
+    if (lines.length !== count || (count > 0 && !text.endsWith("\n"))) return null;
+    // A Buffer read whole starts its own memory; a copy when it does not start on a double's boundary.
+    const start = bytes.byteOffset + at;
+    const stamps = start % 8 === 0 ? new Float64Array(bytes.buffer, start, count * STAMP) : new Float64Array(bytes.buffer.slice(start, start + count * STAMP * 8));
+    return { lines, stamps, horizonMs };
   } catch {
     return null; // unreadable: as if there were none
   } finally {
@@ -210,9 +245,11 @@ function load(file: string): { lines: readonly string[]; horizonMs: number } | n
 }
 
 const TAB = 9;
+const QUOTE = 34;
 /** What is not printable ASCII, and the backslash that escapes it. */
 const NOT_PLAIN = /[^\x20-\x5b\x5d-\x7e]/g;
 const NOT_ASCII = /[^\x00-\x7e]/g;
+const SOURCE_KEY = /^[A-Za-z0-9+/=]+$/;
 const escapeChar = (c: string): string => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`;
 
 /** A path as the cache names it: itself when it is plain ASCII, else with \uXXXX escapes. */
@@ -226,27 +263,35 @@ function encodeValue(value: ReadValue | undefined): string {
   return value === NOT_LITERAL ? "!" : asciiJson(value);
 }
 
-/** The entry's fields from `at` on, as read-identifiers.ts returns them; null when not well formed. */
+/**
+ * The entry's fields from `at` on, as read-identifiers.ts returns them; null when not well
+ * formed. Found by their tabs rather than split apart: most fields are a short id or null,
+ * read where they lie.
+ */
 function decode(line: string, at: number, path: string): StaticRead | null {
-  const fields = line.slice(at).split("\t");
-  if (fields.length !== 2 + NAMES.length) return null;
-  const doc = fields[0]!;
-  if (doc !== "null" && !(doc.length > 1 && doc.startsWith('"') && doc.endsWith('"'))) return null;
-  const values: (ReadValue | undefined)[] = [];
+  const docEnd = line.indexOf("\t", at);
+  if (docEnd < 0) return null;
+  const docIsNull = docEnd - at === 4 && line.startsWith("null", at);
+  if (!docIsNull && !(docEnd - at > 1 && line.charCodeAt(at) === QUOTE && line.charCodeAt(docEnd - 1) === QUOTE)) return null;
+  const values: (ReadValue | undefined)[] = [undefined, undefined, undefined, undefined];
+  let from = docEnd + 1;
   for (let i = 0; i < NAMES.length; i++) {
-    const text = fields[i + 1]!;
-    const value = text === "" ? undefined : text === "!" ? NOT_LITERAL : parseLiteral(text);
-    if (value === undefined && text !== "") return null;
-    values.push(value);
+    const to = line.indexOf("\t", from);
+    if (to < 0) return null;
+    if (to > from) {
+      const value = line.charCodeAt(from) === 33 /* ! */ && to === from + 1 ? NOT_LITERAL : literalAt(line, from, to);
+      if (value === undefined) return null;
+      values[i] = value;
+    }
+    from = to + 1;
   }
-  const sourceKey = fields[1 + NAMES.length]!;
-  if (!/^[A-Za-z0-9+/=]*$/.test(sourceKey)) return null;
-  return new CachedRead(values[0], values[1], values[2], values[3], doc, path, sourceKey === "" ? null : sourceKey);
+  if (line.indexOf("\t", from) >= 0) return null;
+  return new CachedRead(values[0], values[1], values[2], values[3], docIsNull ? null : line.slice(at, docEnd), path, from === line.length ? null : line.slice(from));
 }
 
 /**
  * A cached read: one object per file, since a warm run holds 10,000 of them. Its docstring is
- * decoded when first asked for: `heads` never asks.
+ * decoded when first asked for (`heads` never asks), its source key checked when first used.
  */
 class CachedRead implements StaticRead, ExportReader {
   private doc: string | null | undefined = undefined;
@@ -256,14 +301,19 @@ class CachedRead implements StaticRead, ExportReader {
     private readonly downRevision: ReadValue | undefined,
     private readonly branchLabels: ReadValue | undefined,
     private readonly dependsOn: ReadValue | undefined,
-    private readonly docText: string,
+    /** The docstring's JSON text; null for none. */
+    private readonly docText: string | null,
     private readonly path: string,
-    /** The transform cache's key of the source this was read from, if recorded. */
-    readonly sourceKey: string | null,
+    private readonly keyText: string | null,
   ) {}
 
   get exports(): ExportReader {
     return this;
+  }
+
+  /** The transform cache's key of the source this was read from, if recorded. */
+  get sourceKey(): string | null {
+    return this.keyText !== null && SOURCE_KEY.test(this.keyText) ? this.keyText : null;
   }
 
   get(name: string): ReadValue | undefined {
@@ -283,7 +333,7 @@ class CachedRead implements StaticRead, ExportReader {
 
   get docstring(): string | null {
     if (this.doc === undefined) {
-      const parsed = this.docText === "null" ? null : parseJson(this.docText);
+      const parsed = this.docText === null ? null : parseJson(this.docText);
       // Not JSON after all (a damaged cache): the file says what it is.
       this.doc = parsed === null || typeof parsed === "string" ? parsed : leadingDocstring(readFileSync(this.path, "utf8"));
     }
@@ -291,13 +341,19 @@ class CachedRead implements StaticRead, ExportReader {
   }
 }
 
-/** A cached literal: null, a string or an array of strings; undefined for anything else. */
-function parseLiteral(text: string): ReadValue | undefined {
+/** A cached literal between `from` and `to`: null, a string or an array of strings; undefined for anything else. */
+function literalAt(line: string, from: number, to: number): ReadValue | undefined {
   // Most values are plain ids or null: no need for the JSON parser.
-  if (text === "null") return null;
-  if (text.charCodeAt(0) === 34 /* " */ && text.length > 1 && text.charCodeAt(text.length - 1) === 34 && !text.includes("\\") && text.indexOf('"', 1) === text.length - 1) {
-    return text.slice(1, -1);
+  if (to - from === 4 && line.startsWith("null", from)) return null;
+  if (line.charCodeAt(from) === QUOTE && to - from > 1 && line.indexOf('"', from + 1) === to - 1) {
+    const backslash = line.indexOf("\\", from + 1);
+    if (backslash < 0 || backslash >= to) return line.slice(from + 1, to - 1);
   }
+  return parseLiteral(line.slice(from, to));
+}
+
+/** A cached literal's JSON text: null, a string or an array of strings; undefined for anything else. */
+function parseLiteral(text: string): ReadValue | undefined {
   const value = parseJson(text);
   if (value === null || typeof value === "string") return value;
   if (Array.isArray(value) && value.every((v) => typeof v === "string")) return Object.freeze(value as string[]);

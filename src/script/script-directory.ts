@@ -5,7 +5,7 @@ import { fail } from "../util/errors.js";
 import { pyFormat } from "../util/pyformat.js";
 import { lazyRevisionMap } from "./graph/revision-map.js";
 import type { RevisionMap } from "./graph/types.js";
-import { IdentifierCache, stampOf } from "./identifier-cache.js";
+import { IdentifierCache } from "./identifier-cache.js";
 import { NOT_LITERAL, readIdentifiers, type ReadValue, type StaticRead } from "./read-identifiers.js";
 import { sourceKey } from "./transform-cache.js";
 import type { Script } from "./script.js";
@@ -39,10 +39,11 @@ export class ScriptDirectory {
   /** Sources read for the graph, kept so a run that imports the files does not read them twice. */
   private readonly sources = new Map<string, string>();
   /**
-   * The source key (transform-cache.ts) of each file the identifier cache showed unchanged: put
-   * in a map only when a command imports revisions (a warm `heads` of 10,000 needs none).
+   * The revision files as the graph last read them: a file the identifier cache showed unchanged
+   * carries its source key (transform-cache.ts), looked at only when a command imports revisions
+   * (a warm `heads` of 10,000 imports none).
    */
-  private readonly cachedReads: { readonly path: string; readonly sourceKey: string }[] = [];
+  private scripts: readonly RevisionScript[] = [];
   /** The checksum of each imported file's text, as the import found it. */
   private readonly checksums = new Map<string, string>();
 
@@ -101,40 +102,49 @@ export class ScriptDirectory {
   private async loadScripts(): Promise<Script[]> {
     const cache = IdentifierCache.open(this.dir);
     const files = this.listRevisionFiles();
-    const reads = files.map((path) => {
+    const reads: StaticRead[] = new Array(files.length);
+    const needImport: string[] = [];
+    for (let i = 0; i < files.length; i++) {
+      const path = files[i]!;
       // The stamp is taken before the source is read: a change in between shows at the next run.
-      const stamp = stampOf(statSync(path));
+      const stamp = statSync(path);
       const cached = cache.lookup(path, stamp);
       if (cached !== null) {
-        if (typeof cached.sourceKey === "string") this.cachedReads.push({ path, sourceKey: cached.sourceKey });
-        return { path, read: cached };
+        reads[i] = cached;
+      } else {
+        const source = readFileSync(path, "utf8");
+        this.sources.set(path, source);
+        reads[i] = readIdentifiers(source);
+        cache.remember(path, stamp, reads[i]!, sourceKey(source));
       }
-      const source = readFileSync(path, "utf8");
-      this.sources.set(path, source);
-      const read = readIdentifiers(source);
-      cache.remember(path, stamp, read, sourceKey(source));
-      return { path, read };
-    });
+      const exports = reads[i]!.exports;
+      if (IDENTIFIERS.some((n) => exports.get(n) === NOT_LITERAL)) needImport.push(path);
+    }
     cache.save();
-    const needImport = reads.filter(({ read }) => IDENTIFIERS.some((n) => read.exports.get(n) === NOT_LITERAL));
     const imported = new Map<string, Record<string, unknown>>();
     if (needImport.length > 0) {
-      const modules = await importScripts(needImport.map((r) => r.path), this.sources);
-      needImport.forEach((r, i) => imported.set(r.path, modules[i] ?? {}));
+      const modules = await importScripts(needImport, this.sources);
+      needImport.forEach((path, i) => imported.set(path, modules[i] ?? {}));
     }
-    return reads.map(({ path, read }) => {
+    const scripts: RevisionScript[] = new Array(files.length);
+    for (let i = 0; i < files.length; i++) {
+      const path = files[i]!;
+      const exports = reads[i]!.exports;
+      const module = imported.get(path);
       const value = (name: (typeof IDENTIFIERS)[number]): ReadValue | undefined => {
-        const found = read.exports.get(name);
-        return found === NOT_LITERAL ? (imported.get(path)?.[name] as ReadValue | undefined) : found;
+        const found = exports.get(name);
+        return found === NOT_LITERAL ? (module?.[name] as ReadValue | undefined) : found;
       };
       const revision = value("revision");
       if (typeof revision !== "string" || revision === "") {
         fail(`Could not determine revision id from file ${path}. Be sure the 'revision' variable is exported from the script.`);
       }
-      return Object.freeze(
-        new RevisionScript(revision, asIds(value("downRevision"), path, "downRevision"), asIds(value("branchLabels"), path, "branchLabels"), asIds(value("dependsOn"), path, "dependsOn"), path, read),
-      );
-    });
+      const script = new RevisionScript(revision, asIds(value("downRevision"), path, "downRevision"), asIds(value("branchLabels"), path, "branchLabels"), asIds(value("dependsOn"), path, "dependsOn"), path, reads[i]!);
+      Object.freeze(script);
+      scripts[i] = script;
+    }
+    this.scripts = scripts;
+    return scripts;
   }
 
   /**
@@ -155,7 +165,11 @@ export class ScriptDirectory {
    */
   async importRevisions(scripts: readonly Script[], o: { readonly checksums?: boolean } = {}): Promise<Record<string, unknown>[]> {
     const missing = [...new Set(scripts.map((s) => s.path).filter((p) => !this.modules.has(p)))];
-    const unchanged = new Map(this.cachedReads.map((r) => [r.path, r.sourceKey]));
+    const unchanged = new Map<string, string>();
+    for (const s of this.scripts) {
+      const key = s.sourceKey;
+      if (key !== null) unchanged.set(s.path, key);
+    }
     const loaded = await importScripts(missing, this.sources, unchanged, o.checksums === false ? undefined : this.checksums);
     missing.forEach((path, i) => this.modules.set(path, loaded[i] ?? {}));
     return scripts.map((s) => this.modules.get(s.path) ?? {});
@@ -230,6 +244,11 @@ class RevisionScript implements Script {
 
   get docstring(): string | null {
     return this.read.docstring;
+  }
+
+  /** The transform cache's key of the source, when the identifier cache showed the file unchanged. */
+  get sourceKey(): string | null {
+    return this.read.sourceKey ?? null;
   }
 }
 

@@ -1,8 +1,8 @@
 import assert from "node:assert/strict";
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, unlinkSync, utimesSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, unlinkSync, utimesSync, writeFileSync, type Stats } from "node:fs";
 import { join } from "node:path";
 import { test } from "node:test";
-import { IdentifierCache, stampOf } from "../../src/script/identifier-cache.js";
+import { IdentifierCache, type FileStamp } from "../../src/script/identifier-cache.js";
 import { NOT_LITERAL, readIdentifiers } from "../../src/script/read-identifiers.js";
 import { REPO, retort } from "../support/cli.js";
 import { scratchDir } from "../support/scratch.js";
@@ -38,6 +38,31 @@ const revisionText = (r: Rev): string =>
     "export async function downgrade(): Promise<void> {}",
     "",
   ].join("\n");
+
+const stampOf = (s: Stats): FileStamp => ({ size: s.size, mtimeMs: s.mtimeMs, ctimeMs: s.ctimeMs, ino: s.ino });
+
+/** A cache file taken apart (src/script/identifier-cache.ts): its first line's words, its text lines, its stamp block. */
+interface CacheFile {
+  readonly lines: string[];
+  readonly stamps: Buffer;
+}
+
+function readCache(file: string): CacheFile {
+  const bytes = readFileSync(file);
+  const headEnd = bytes.indexOf(10);
+  const [count, textLength] = bytes.toString("latin1", 0, headEnd).split(" ").slice(-2).map(Number) as [number, number];
+  const textEnd = headEnd + 1 + textLength;
+  const lines = bytes.toString("latin1", headEnd + 1, textEnd).split("\n").slice(0, count);
+  return { lines, stamps: bytes.subarray(Math.ceil(textEnd / 8) * 8) };
+}
+
+/** The bytes of a cache file of `lines` and `stamps`, well framed whatever the lines say. */
+function cacheBytes(c: CacheFile): Buffer {
+  const text = c.lines.map((l) => `${l}\n`).join("");
+  const head = `retort identifier cache 5 ${c.lines.length} ${text.length}\n`;
+  const at = Math.ceil((head.length + text.length) / 8) * 8;
+  return Buffer.concat([Buffer.from(head + text, "latin1"), Buffer.alloc(at - head.length - text.length), c.stamps]);
+}
 
 interface Project {
   readonly dir: string;
@@ -192,32 +217,45 @@ test("a corrupt cache is ignored and replaced; so is one whose entries are not w
   const p = project(chain(3));
   const expected = ok(p, "history");
   const [file] = p.cacheFiles();
-  const good = readFileSync(file!, "latin1");
-  const [header, ...lines] = good.split("\n");
-  for (const garbage of ["{not json", "null", "[]", '{"format":1,"entries":[]}', "", `${header}`, `${header}\nno tab here\n`, lines.join("\n")]) {
-    writeFileSync(file!, garbage);
-    assert.equal(ok(p, "history"), expected, garbage);
+  const good = readFileSync(file!);
+  const cache = readCache(file!);
+  const framed = (c: CacheFile): Buffer => cacheBytes(c);
+  const header = good.subarray(0, good.indexOf(10) + 1);
+  const garbage: (string | Buffer)[] = [
+    "{not json",
+    "null",
+    "",
+    header,
+    Buffer.concat([header, Buffer.from("no tab here\n")]),
+    good.subarray(0, good.length - 8), // a stamp short
+    Buffer.concat([good, Buffer.alloc(8)]), // a stamp too many
+    framed({ lines: cache.lines.slice(1), stamps: cache.stamps }), // a line short
+    good.toString("latin1").replace("cache 5", "cache 4"), // another format
+  ];
+  for (const bad of garbage) {
+    writeFileSync(file!, bad);
+    assert.equal(ok(p, "history"), expected, String(bad).slice(0, 80));
   }
   // Matching stamps, nonsense values: the files are read instead.
   const mtime = statSync(file!).mtime;
-  const damaged = (edit: (fields: string[]) => void): string =>
-    [
-      header,
-      ...lines.map((line) => {
-        if (line === "") return line;
+  const damaged = (edit: (fields: string[]) => void): Buffer =>
+    framed({
+      lines: cache.lines.map((line) => {
         const fields = line.split("\t");
         edit(fields);
         return fields.join("\t");
       }),
-    ].join("\n");
+      stamps: cache.stamps,
+    });
   for (const edit of [
-    (f: string[]) => (f[3] = "42"), // revision
-    (f: string[]) => (f[4] = '{"x":1}'), // downRevision
-    (f: string[]) => (f[5] = "[1]"), // branchLabels
-    (f: string[]) => (f[2] = "[]"), // docstring
-    (f: string[]) => (f[2] = '"unterminated'), // docstring
-    (f: string[]) => (f[2] = '"not \\q json"'), // docstring that only looks like a string
+    (f: string[]) => (f[2] = "42"), // revision
+    (f: string[]) => (f[3] = '{"x":1}'), // downRevision
+    (f: string[]) => (f[4] = "[1]"), // branchLabels
+    (f: string[]) => (f[1] = "[]"), // docstring
+    (f: string[]) => (f[1] = '"unterminated'), // docstring
+    (f: string[]) => (f[1] = '"not \\q json"'), // docstring that only looks like a string
     (f: string[]) => f.pop(), // a field short
+    (f: string[]) => f.push("more"), // a field too many
   ]) {
     writeFileSync(file!, damaged(edit));
     utimesSync(file!, mtime, mtime);
@@ -238,8 +276,9 @@ test("paths and messages beyond ASCII are cached and read back exactly", () => {
   assert.equal(first, uncached(p, "history"));
   assert.match(first, /crème brûlée, 日本語, emoji \u{1F600}, tab\there/u);
   const [file] = p.cacheFiles();
-  const text = readFileSync(file!);
-  assert.ok(text.every((b) => b < 0x80), "the cache file is ASCII");
+  const text = readCache(file!).lines.join("\n");
+  assert.ok(text.includes("caf\\u00e9.ts"));
+  assert.ok([...text].every((c) => c.charCodeAt(0) < 0x80), "the cache's text is ASCII");
   assert.equal(ok(p, "history"), first);
   assert.equal(ok(p, "history", "-v"), uncached(p, "history", "-v"));
   assert.equal(ok(p, "heads"), "dddd00000001 (head)\n");
