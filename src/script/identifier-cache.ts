@@ -274,6 +274,7 @@ function decode(line: string, at: number, path: string): StaticRead | null {
   const docIsNull = docEnd - at === 4 && line.startsWith("null", at);
   if (!docIsNull && !(docEnd - at > 1 && line.charCodeAt(at) === QUOTE && line.charCodeAt(docEnd - 1) === QUOTE)) return null;
   const values: (ReadValue | undefined)[] = [undefined, undefined, undefined, undefined];
+  let literal = true;
   let from = docEnd + 1;
   for (let i = 0; i < NAMES.length; i++) {
     const to = line.indexOf("\t", from);
@@ -281,12 +282,13 @@ function decode(line: string, at: number, path: string): StaticRead | null {
     if (to > from) {
       const value = line.charCodeAt(from) === 33 /* ! */ && to === from + 1 ? NOT_LITERAL : literalAt(line, from, to);
       if (value === undefined) return null;
+      if (value === NOT_LITERAL) literal = false;
       values[i] = value;
     }
     from = to + 1;
   }
   if (line.indexOf("\t", from) >= 0) return null;
-  return new CachedRead(values[0], values[1], values[2], values[3], docIsNull ? null : line.slice(at, docEnd), path, from === line.length ? null : line.slice(from));
+  return new CachedRead(values[0], values[1], values[2], values[3], literal, docIsNull ? null : line.slice(at, docEnd), path, from === line.length ? null : line.slice(from));
 }
 
 /**
@@ -301,6 +303,7 @@ class CachedRead implements StaticRead, ExportReader {
     private readonly downRevision: ReadValue | undefined,
     private readonly branchLabels: ReadValue | undefined,
     private readonly dependsOn: ReadValue | undefined,
+    readonly literal: boolean,
     /** The docstring's JSON text; null for none. */
     private readonly docText: string | null,
     private readonly path: string,

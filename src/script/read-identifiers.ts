@@ -19,6 +19,8 @@ export interface StaticRead {
   readonly exports: ExportReader;
   /** The leading `/** … *\/` comment, prefixes removed, or null. */
   readonly docstring: string | null;
+  /** Whether each identifier export the file has is a literal: nothing to import to know them. */
+  readonly literal: boolean;
   /** From the identifier cache: the transform cache's key of the source it was read from. */
   readonly sourceKey?: string | null;
 }
@@ -26,7 +28,8 @@ export interface StaticRead {
 const WANTED = new Set(["revision", "downRevision", "branchLabels", "dependsOn"]);
 
 export function readIdentifiers(source: string): StaticRead {
-  return { exports: scanExports(source), docstring: leadingDocstring(source) };
+  const exports = scanExports(source);
+  return { exports, docstring: leadingDocstring(source), literal: ![...exports.values()].includes(NOT_LITERAL) };
 }
 
 /** The text of the first comment, when the file starts with a `/*` block comment (doc-comment.ts escapes undone). */

@@ -117,8 +117,7 @@ export class ScriptDirectory {
         reads[i] = readIdentifiers(source);
         cache.remember(path, stamp, reads[i]!, sourceKey(source));
       }
-      const exports = reads[i]!.exports;
-      if (IDENTIFIERS.some((n) => exports.get(n) === NOT_LITERAL)) needImport.push(path);
+      if (!reads[i]!.literal) needImport.push(path);
     }
     cache.save();
     const imported = new Map<string, Record<string, unknown>>();
@@ -129,17 +128,15 @@ export class ScriptDirectory {
     const scripts: RevisionScript[] = new Array(files.length);
     for (let i = 0; i < files.length; i++) {
       const path = files[i]!;
-      const exports = reads[i]!.exports;
-      const module = imported.get(path);
-      const value = (name: (typeof IDENTIFIERS)[number]): ReadValue | undefined => {
-        const found = exports.get(name);
-        return found === NOT_LITERAL ? (module?.[name] as ReadValue | undefined) : found;
-      };
-      const revision = value("revision");
+      const read = reads[i]!;
+      const module = read.literal ? undefined : imported.get(path);
+      const revision = valueOf(read, module, "revision");
       if (typeof revision !== "string" || revision === "") {
         fail(`Could not determine revision id from file ${path}. Be sure the 'revision' variable is exported from the script.`);
       }
-      const script = new RevisionScript(revision, asIds(value("downRevision"), path, "downRevision"), asIds(value("branchLabels"), path, "branchLabels"), asIds(value("dependsOn"), path, "dependsOn"), path, reads[i]!);
+      const down = asIds(valueOf(read, module, "downRevision"), path, "downRevision");
+      const labels = asIds(valueOf(read, module, "branchLabels"), path, "branchLabels");
+      const script = new RevisionScript(revision, down, labels, asIds(valueOf(read, module, "dependsOn"), path, "dependsOn"), path, read);
       Object.freeze(script);
       scripts[i] = script;
     }
@@ -267,6 +264,12 @@ function listFolder(folder: string, recursive: boolean): string[] {
 
 function isRevisionFileName(name: string): boolean {
   return (name.endsWith(".ts") || name.endsWith(".mts")) && !name.endsWith(".d.ts") && !name.endsWith(".d.mts") && !name.startsWith(".");
+}
+
+/** An identifier export's value: as the file spells it, or as its module has it when it is not a literal. */
+function valueOf(read: StaticRead, module: Record<string, unknown> | undefined, name: (typeof IDENTIFIERS)[number]): ReadValue | undefined {
+  const found = read.exports.get(name);
+  return found === NOT_LITERAL ? (module?.[name] as ReadValue | undefined) : found;
 }
 
 function asIds(value: ReadValue | undefined, path: string, name: string): string | readonly string[] | null {

@@ -92,8 +92,9 @@ function downParentEdges<S extends RevisionRecord>(order: readonly Draft<S>[], d
   const to = new Int32Array(start[n]!);
   for (let i = 0; i < n; i++) {
     const d = order[i]!;
-    if (d.allDownRevisions === d.downRevisions) to.set(allDown.to.subarray(allDown.start[i]!, allDown.start[i + 1]!), start[i]!);
-    else for (let j = 0; j < d.downRevisions.length; j++) to[start[i]! + j] = drafts.get(d.downRevisions[j]!)!.index;
+    const at = start[i]!;
+    if (d.allDownRevisions === d.downRevisions) for (let k = allDown.start[i]!; k < allDown.start[i + 1]!; k++) to[at + k - allDown.start[i]!] = allDown.to[k]!;
+    else for (let j = 0; j < d.downRevisions.length; j++) to[at + j] = drafts.get(d.downRevisions[j]!)!.index;
   }
   return { start, to };
 }
@@ -109,11 +110,23 @@ function childEdges<S extends RevisionRecord>(order: readonly Draft<S>[], parent
   for (let i = 0; i < n; i++) for (let k = parents.start[i]!; k < parents.start[i + 1]!; k++) to[fill[parents.to[k]!]!++] = i;
   const byId = (a: number, b: number): number => comparePy(order[a]!.revision, order[b]!.revision);
   for (let i = 0; i < n; i++) {
-    if (start[i + 1]! - start[i]! < 2) continue;
-    const row = Array.from(to.subarray(start[i]!, start[i + 1]!)).sort(byId);
-    to.set(row, start[i]!);
+    const from = start[i]!;
+    const count = start[i + 1]! - from;
+    if (count < 2) continue;
+    if (count === 2) {
+      // Most branch points have two children: swapped in place, without a list to sort.
+      if (byId(to[from]!, to[from + 1]!) > 0) [to[from], to[from + 1]] = [to[from + 1]!, to[from]!];
+      continue;
+    }
+    to.set(Array.from(to.subarray(from, from + count)).sort(byId), from);
   }
   return { start, to };
+}
+
+/** Whether row `i` of `edges` holds position `p`. */
+function rowHas(edges: Edges, i: number, p: number): boolean {
+  for (let k = edges.start[i]!; k < edges.start[i + 1]!; k++) if (edges.to[k] === p) return true;
+  return false;
 }
 
 /** The ids of each row of `edges` (the shared empty list for an empty row). */
@@ -134,9 +147,10 @@ function idRows<S extends RevisionRecord>(order: readonly Draft<S>[], edges: Edg
 
 /**
  * Children through downRevision only: `allNext` without the children that name their parent in
- * dependsOn alone. Rows that lose none are `allNext`'s own (so are their id lists).
+ * dependsOn alone (their row of `down` does not hold it). Rows that lose none are `allNext`'s
+ * own (so are their id lists).
  */
-function downChildEdges<S extends RevisionRecord>(order: readonly Draft<S>[], allNext: Edges): Edges {
+function downChildEdges<S extends RevisionRecord>(order: readonly Draft<S>[], allNext: Edges, down: Edges): Edges {
   const n = order.length;
   const start = new Int32Array(n + 1);
   const to = new Int32Array(allNext.to.length);
@@ -147,7 +161,7 @@ function downChildEdges<S extends RevisionRecord>(order: readonly Draft<S>[], al
     let kept = 0;
     for (let e = allNext.start[i]!; e < allNext.start[i + 1]!; e++) {
       const c = allNext.to[e]!;
-      if (order[c]!.downRevisions.includes(parent.revision)) to[k + kept++] = c;
+      if (rowHas(down, c, i)) to[k + kept++] = c;
     }
     if (kept !== allNext.start[i + 1]! - allNext.start[i]!) {
       const ids: string[] = new Array(kept);
@@ -254,7 +268,7 @@ export function buildRevisionMap<S extends RevisionRecord>(records: readonly S[]
   const allNextIds = idRows(order, allNext);
   for (let i = 0; i < order.length; i++) order[i]!.allNextRevisions = order[i]!.nextRevisions = allNextIds[i]!;
   // A parent that some child only depends on gets its own list of downRevision children.
-  const next = anyDependencies ? downChildEdges(order, allNext) : allNext;
+  const next = anyDependencies ? downChildEdges(order, allNext, down) : allNext;
   // A topological order of every revision proves the graph acyclic, and every revision then lies
   // between a head and a base: the cycle checks would find nothing. Without one they say what
   // is wrong, or let pass the one loop Alembic lets pass (a dependency on the revision's own
