@@ -4,10 +4,10 @@
  * Alembic runs a Python console_scripts entry point), `exec` runs any executable (Alembic 1.12's
  * type); `options` gets the file's path for REVISION_SCRIPT_FILENAME, or before them when absent.
  */
-import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import type { Config } from "../config/config.js";
+import { builtin } from "../util/builtin.js";
 import { fail } from "../util/errors.js";
 
 const TOKEN = "REVISION_SCRIPT_FILENAME";
@@ -46,6 +46,8 @@ function invoke(name: string, type: string, path: string, opts: Readonly<Record<
     fail(`No formatter with name '${type}' registered`);
   }
   const args = commandLineOptions(opts["options"] ?? "", path);
+  // Loaded here: most projects have no hooks, and child_process brings net and the streams.
+  const { spawnSync } = builtin<typeof import("node:child_process")>("node:child_process");
   const r = spawnSync(command, args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
   if (r.stdout) config.write(r.stdout);
   if (r.stderr) process.stderr.write(r.stderr);

@@ -1,4 +1,4 @@
-import { createRequire } from "node:module";
+import { builtin } from "./builtin.js";
 
 /*
  * SHA-1, as the caches use it to key entries by content (a collision is as unlikely as git's),
@@ -12,7 +12,7 @@ type Crypto = typeof import("node:crypto");
 type Encoding = "hex" | "base64";
 
 let loaded: Crypto | null = null;
-const crypto = (): Crypto => (loaded ??= createRequire(import.meta.url)("node:crypto") as Crypto);
+const crypto = (): Crypto => (loaded ??= builtin<Crypto>("node:crypto"));
 
 /** One-shot hashing where Node has it (20.12 on): a Hash object per call costs more than the hash, at 10,000 files. */
 function digest(algorithm: "sha1" | "sha256", data: string | Buffer, encoding: Encoding): string {
