@@ -362,59 +362,58 @@ function kahn(waiting: Int32Array, next: Edges): Int32Array {
  * Alembic walks all ancestors of each revision that has dependencies; we carry the set of
  * dependencies declared below each revision up the graph once, parents first (in rank order
  * where every revision has a rank), so long histories with many dependencies stay near-linear.
- * Most revisions have one parent that declares nothing and share its set: a revision holds only
- * the number of its set. Runs once the versioned graph is known to be acyclic.
+ * A set is a row of bits, one per revision that anything depends on, so a merge is a few word
+ * ORs rather than a copy of strings. Most revisions have one parent that declares nothing and
+ * share its set: a revision holds only the number of its set, and only a merge of two different
+ * sets or a revision that declares dependencies makes a new one. Runs once the versioned graph
+ * is known to be acyclic.
  */
 function normalizeDependencies<S extends RevisionRecord>(order: Draft<S>[], down: Edges, next: Edges, byRank: Int32Array | null): void {
-  // A set of dependencies declared below: a shared set plus a short list of recent additions,
-  // folded into a new set now and then, so that a line of revisions that declare one each does
-  // not copy a growing set at every step.
-  interface Below {
-    readonly set: ReadonlySet<string>;
-    readonly extra: readonly string[];
+  const bitOf = new Map<string, number>();
+  let bound = 1; // sets that can be made: the empty one, one per declaring revision, one per extra parent
+  for (let i = 0; i < order.length; i++) {
+    const deps = order[i]!.resolvedDependencies;
+    for (const dep of deps) if (!bitOf.has(dep)) bitOf.set(dep, bitOf.size);
+    if (deps.length > 0) bound++;
+    bound += Math.max(0, down.start[i + 1]! - down.start[i]! - 1);
   }
-  const sets: Below[] = [{ set: new Set(), extra: [] }];
-  const belowOf = new Int32Array(order.length); // 0: nothing below
-  // The set below a child of `p`: p's own, plus what p declares.
-  const through = (p: Draft<S>): number => {
-    const up = belowOf[p.index]!;
-    if (p.resolvedDependencies.length === 0) return up;
-    const { set, extra } = sets[up]!;
-    const more = [...extra, ...p.resolvedDependencies];
-    sets.push(more.length > 64 ? { set: new Set([...set, ...more]), extra: [] } : { set, extra: more });
-    return sets.length - 1;
+  const words = Math.ceil(bitOf.size / 32);
+  const bits = new Uint32Array(bound * words); // set k is words k * words up to (k + 1) * words
+  let made = 1; // set 0 is empty
+  const has = (set: number, dep: string): boolean => {
+    const bit = bitOf.get(dep)!;
+    return (bits[set * words + (bit >>> 5)]! & (1 << (bit & 31))) !== 0;
   };
+  /** A new set: `set` plus the sets or dependencies given. */
+  const extend = (set: number, other: number, deps: readonly string[]): number => {
+    const at = made++ * words;
+    for (let w = 0; w < words; w++) bits[at + w] = bits[set * words + w]! | bits[other * words + w]!;
+    for (const dep of deps) bits[at + (bitOf.get(dep)! >>> 5)]! |= 1 << (bitOf.get(dep)! & 31);
+    return made - 1;
+  };
+  // The set each revision's children see through it: what is below it and what it declares.
+  const passed = new Int32Array(order.length);
   const sequence = byRank ?? parentsFirst(down, next);
   for (let r = 0; r < sequence.length; r++) {
     const i = sequence[r]!;
     const from = down.start[i]!;
     const to = down.start[i + 1]!;
-    let mine = 0;
-    if (to > from) {
-      mine = through(order[down.to[from]!]!);
-      for (let k = from + 1; k < to; k++) {
-        const other = through(order[down.to[k]!]!);
-        if (other === mine) continue;
-        // A merge of different sets: their union.
-        const all = new Set<string>();
-        for (const id of [mine, other]) {
-          for (const dep of sets[id]!.set) all.add(dep);
-          for (const dep of sets[id]!.extra) all.add(dep);
-        }
-        sets.push({ set: all, extra: [] });
-        mine = sets.length - 1;
-      }
+    let below = from < to ? passed[down.to[from]!]! : 0;
+    for (let k = from + 1; k < to; k++) {
+      const other = passed[down.to[k]!]!;
+      if (other !== below) below = extend(below, other, NONE); // a merge of different sets: their union
     }
-    belowOf[i] = mine;
     const d = order[i]!;
     const deps = d.resolvedDependencies;
-    if (deps.length > 0) {
-      const { set, extra } = sets[mine]!;
-      // Alembic keeps the survivors in a set (hash order); the corpus pins them to declared
-      // order, duplicates dropped (test/graph/FORMAT.md, "Orders Alembic leaves open").
-      d.normalizedDependencies = dedupe(deps.filter((dep) => !set.has(dep) && !extra.includes(dep)));
-      d.normalizedDownRevisions = dedupe([...d.downRevisions, ...d.normalizedDependencies]);
+    if (deps.length === 0) {
+      passed[i] = below;
+      continue;
     }
+    // Alembic keeps the survivors in a set (hash order); the corpus pins them to declared
+    // order, duplicates dropped (test/graph/FORMAT.md, "Orders Alembic leaves open").
+    d.normalizedDependencies = dedupe(deps.filter((dep) => !has(below, dep)));
+    d.normalizedDownRevisions = dedupe([...d.downRevisions, ...d.normalizedDependencies]);
+    passed[i] = extend(below, 0, deps);
   }
 }
 
