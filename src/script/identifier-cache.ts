@@ -288,12 +288,13 @@ function decode(line: string, at: number, path: string): StaticRead | null {
     from = to + 1;
   }
   if (line.indexOf("\t", from) >= 0) return null;
-  return new CachedRead(values[0], values[1], values[2], values[3], literal, docIsNull ? null : line.slice(at, docEnd), path, from === line.length ? null : line.slice(from));
+  return new CachedRead(values[0], values[1], values[2], values[3], literal, line, docIsNull ? -1 : at, path);
 }
 
 /**
  * A cached read: one object per file, since a warm run holds 10,000 of them. Its docstring is
- * decoded when first asked for (`heads` never asks), its source key checked when first used.
+ * decoded when first asked for (`heads` never asks), its source key taken when first used: until
+ * then both stay in the entry's line, which the run holds anyway.
  */
 class CachedRead implements StaticRead, ExportReader {
   private doc: string | null | undefined = undefined;
@@ -305,9 +306,10 @@ class CachedRead implements StaticRead, ExportReader {
     private readonly dependsOn: ReadValue | undefined,
     readonly literal: boolean,
     /** The docstring's JSON text; null for none. */
-    private readonly docText: string | null,
+    /** The entry's line, its docstring's JSON text at `docAt` (-1: none) and its source key last. */
+    private readonly line: string,
+    private readonly docAt: number,
     private readonly path: string,
-    private readonly keyText: string | null,
   ) {}
 
   get exports(): ExportReader {
@@ -316,7 +318,8 @@ class CachedRead implements StaticRead, ExportReader {
 
   /** The transform cache's key of the source this was read from, if recorded. */
   get sourceKey(): string | null {
-    return this.keyText !== null && SOURCE_KEY.test(this.keyText) ? this.keyText : null;
+    const key = this.line.slice(this.line.lastIndexOf("\t") + 1);
+    return SOURCE_KEY.test(key) ? key : null;
   }
 
   get(name: string): ReadValue | undefined {
@@ -336,7 +339,7 @@ class CachedRead implements StaticRead, ExportReader {
 
   get docstring(): string | null {
     if (this.doc === undefined) {
-      const parsed = this.docText === null ? null : parseJson(this.docText);
+      const parsed = this.docAt < 0 ? null : parseJson(this.line.slice(this.docAt, this.line.indexOf("\t", this.docAt)));
       // Not JSON after all (a damaged cache): the file says what it is.
       this.doc = parsed === null || typeof parsed === "string" ? parsed : leadingDocstring(readFileSync(this.path, "utf8"));
     }
