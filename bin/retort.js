@@ -54,20 +54,21 @@ retort.main(process.argv.slice(2)).then(
 /**
  * Retort's one file (scripts/build.mjs), compiled from V8's code cache where one was kept for
  * this build, and registered as the module Node would have loaded, so that the env.ts a command
- * runs imports this same instance. The cache sits beside the file, or in the user's cache folder
- * where the package's folder cannot be written; it only ever saves time. It is written after a
- * command, once for each command name, so that it holds what each has compiled (V8 keeps a
- * function's code once it has run).
+ * runs imports this same instance. There is a cache for each command name, written after the
+ * command's first run, so that it holds what that command compiled (V8 keeps a function's code
+ * once it has run) and no more: V8 reads all of a cache, about 1 ms for each 100 KB. It sits
+ * beside the file, or in the user's cache folder where the package's folder cannot be written;
+ * it only ever saves time.
  */
 function load(file) {
   // esbuild writes ASCII (it escapes the rest): read as Latin-1, without UTF-8 decoding.
   const source = readFileSync(file, "latin1");
   const id = /^\/\/ retort-migrate build (\w+)\n/.exec(source)?.[1] ?? null;
   // The command's name, near enough: the first word that is not an option (a word that is not a
-  // command name counts as "-"; it costs at most one more write).
+  // command name counts as "-": one cache more).
   const word = process.argv.slice(2).find((arg) => !arg.startsWith("-")) ?? "-";
   const verb = /^[a-z_]+$/.test(word) ? word : "-";
-  const places = id === null ? [] : [`${file}.v8`, join(cacheHome(), "retort", "code", `${id}.v8`)];
+  const places = id === null ? [] : [`${file}.${verb}.v8`, join(cacheHome(), "retort", "code", `${id}.${verb}.v8`)];
   let cached = null;
   for (const place of places) {
     cached = readCache(place, id);
@@ -86,24 +87,22 @@ function load(file) {
   requireHere.cache[file] = module;
   script.runInThisContext()(module.exports, requireHere, module, file, dirname(file));
   module.loaded = true;
-  const fresh = cached !== null && !script.cachedDataRejected;
   const saveCode = () => {
-    if (id === null || (fresh && cached.verbs.includes(verb))) return;
+    if (id === null || (cached !== null && !script.cachedDataRejected)) return;
     // A command that changed V8's flags (PGlite's driver does) would leave code the next refuses.
     if (globalThis[Symbol.for("retort-migrate.v8-flags-changed")] === true) return;
-    const verbs = fresh ? [...cached.verbs, verb] : [verb];
-    const data = Buffer.concat([Buffer.from(`${id} ${verbs.join(",")}\n`, "latin1"), script.createCachedData()]);
+    const data = Buffer.concat([Buffer.from(`${id}\n`, "latin1"), script.createCachedData()]);
     for (const place of places) if (writeAtomically(place, data)) return;
   };
   return { main: module.exports.main, saveCode };
 }
 
+/** The compiled code kept at `place` for build `id`, or null (none, unreadable, another build's). */
 function readCache(place, id) {
   try {
     const bytes = readFileSync(place);
     const end = bytes.indexOf(10);
-    const [key, verbs] = bytes.toString("latin1", 0, end).split(" ");
-    return key === id ? { verbs: (verbs ?? "").split(","), data: bytes.subarray(end + 1) } : null;
+    return end > 0 && bytes.toString("latin1", 0, end) === id ? { data: bytes.subarray(end + 1) } : null;
   } catch {
     return null;
   }

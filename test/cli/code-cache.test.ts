@@ -1,5 +1,5 @@
-// The command line's cache of V8's compiled code of Retort itself (bin/retort.js): written
-// beside dist/lib/retort.cjs once per command name, in the cache folder where that cannot be
+// The command line's caches of V8's compiled code of Retort itself (bin/retort.js): one for each
+// command name, written beside dist/lib/retort.cjs once, in the cache folder where that cannot be
 // written, ignored when it belongs to another build or V8 refuses it, and never a cause of
 // different output. Each test runs a copy of the package, so that the repository's own cache,
 // which the other tests' processes are using, is left alone.
@@ -12,7 +12,8 @@ import { scratchDir } from "../support/scratch.js";
 
 interface Copy {
   readonly bin: string;
-  readonly sibling: string;
+  /** The cache of a command name beside the bundle. */
+  sibling(verb: string): string;
   readonly project: string;
   readonly cacheHome: string;
   run(...args: string[]): string;
@@ -42,7 +43,7 @@ function packageCopy(): Copy {
   const cacheHome = join(root, "cache");
   return {
     bin,
-    sibling: join(pkg, "dist", "lib", "retort.cjs.v8"),
+    sibling: (verb) => join(pkg, "dist", "lib", `retort.cjs.${verb}.v8`),
     project,
     cacheHome,
     run: (...args) => {
@@ -61,52 +62,59 @@ const header = (file: string): string => {
 
 const buildId = (): string => /^\/\/ retort-migrate build (\w+)\n/.exec(readFileSync(join(REPO, "dist", "lib", "retort.cjs"), "latin1"))![1]!;
 
-test("the cache is written beside the bundle, once for each command name", () => {
+test("a cache for each command name is written beside the bundle, once", () => {
   const c = packageCopy();
   const heads = c.run("heads");
   assert.equal(heads, "aaaa00000002 (head)\n");
-  assert.equal(header(c.sibling), `${buildId()} heads`);
+  assert.equal(header(c.sibling("heads")), buildId());
+  assert.equal(existsSync(c.sibling("history")), false);
   const history = c.run("history");
-  assert.equal(header(c.sibling), `${buildId()} heads,history`);
-  const written = statSync(c.sibling).mtimeMs;
+  assert.equal(header(c.sibling("history")), buildId());
+  const written = statSync(c.sibling("heads")).mtimeMs;
   assert.equal(c.run("heads"), heads);
   assert.equal(c.run("history"), history);
-  assert.equal(statSync(c.sibling).mtimeMs, written, "no command new to the cache: not written again");
+  assert.equal(statSync(c.sibling("heads")).mtimeMs, written, "a command that has its cache: not written again");
+  // A first word that is not a command name has one cache of its own.
+  assert.equal(c.run("--version").startsWith("retort "), true);
+  assert.equal(header(c.sibling("-")), buildId());
+  assert.deepEqual(readdirSync(join(c.sibling("heads"), "..")).sort(), ["retort.cjs", "retort.cjs.-.v8", "retort.cjs.heads.v8", "retort.cjs.history.v8"]);
   assert.equal(existsSync(join(c.cacheHome, "retort", "code")), false);
 });
 
 test("a cache of another build, or one V8 refuses, is ignored and replaced: the output is the same", () => {
   const c = packageCopy();
   const expected = c.run("history", "-v");
-  for (const stale of [`0123456789abcdef0123456789abcdef history\n${"x".repeat(5000)}`, `${buildId()} history\n${"garbage ".repeat(5000)}`, `${buildId()}`, ""]) {
-    writeFileSync(c.sibling, stale, "latin1");
+  for (const stale of [`0123456789abcdef0123456789abcdef\n${"x".repeat(5000)}`, `${buildId()}\n${"garbage ".repeat(5000)}`, `${buildId()}`, ""]) {
+    writeFileSync(c.sibling("history"), stale, "latin1");
     assert.equal(c.run("history", "-v"), expected, stale.slice(0, 40));
-    assert.equal(header(c.sibling), `${buildId()} history`);
-    assert.ok(readFileSync(c.sibling).length > 10_000, "V8's code written again");
+    assert.equal(header(c.sibling("history")), buildId());
+    assert.ok(readFileSync(c.sibling("history")).length > 10_000, "V8's code written again");
   }
 });
 
 test("where the package's folder cannot take the cache, it goes to the user's cache folder, and nothing is left behind", () => {
   const c = packageCopy();
   // A folder where the file would go: neither read nor replaced (root may write anywhere).
-  mkdirSync(c.sibling);
+  mkdirSync(c.sibling("heads"));
   const heads = c.run("heads");
-  const elsewhere = join(c.cacheHome, "retort", "code", `${buildId()}.v8`);
-  assert.equal(header(elsewhere), `${buildId()} heads`);
+  const elsewhere = join(c.cacheHome, "retort", "code", `${buildId()}.heads.v8`);
+  assert.equal(header(elsewhere), buildId());
   assert.equal(c.run("heads"), heads);
-  assert.deepEqual(readdirSync(join(c.sibling, "..")).sort(), ["retort.cjs", "retort.cjs.v8"]);
-  assert.deepEqual(readdirSync(c.sibling), []);
+  assert.deepEqual(readdirSync(join(c.sibling("heads"), "..")).sort(), ["retort.cjs", "retort.cjs.heads.v8"]);
+  assert.deepEqual(readdirSync(c.sibling("heads")), []);
 });
 
-test("a command on the embedded database, whose driver changes V8's flags, leaves the cache as it was", () => {
+test("a command on the embedded database, whose driver changes V8's flags, leaves no cache", () => {
   const c = packageCopy();
   writeFileSync(join(c.project, "retort.ini"), "[retort]\nscript_location = migrations\nurl = pglite:///%(here)s/.retort-data\n");
   cpSync(join(REPO, "templates", "generic", "env.ts"), join(c.project, "migrations", "env.ts"));
   const heads = c.run("heads");
-  const before = readFileSync(c.sibling);
+  const before = readFileSync(c.sibling("heads"));
   // `current` on PGlite: V8's code under other flags would be refused by the next command.
   assert.equal(c.run("current"), "");
-  assert.deepEqual(readFileSync(c.sibling), before);
+  assert.equal(existsSync(c.sibling("current")), false);
+  assert.equal(c.run("current"), "");
+  assert.equal(existsSync(c.sibling("current")), false);
   assert.equal(c.run("heads"), heads);
-  assert.deepEqual(readFileSync(c.sibling), before, "still the cache that heads made");
+  assert.deepEqual(readFileSync(c.sibling("heads")), before, "still the cache that heads made");
 });
