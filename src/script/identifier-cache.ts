@@ -68,8 +68,11 @@ export class IdentifierCache {
    * never compares before it.
    */
   private readonly horizonMs: number;
-  /** The lines the next save writes, in lookup order (each file is looked up once a run), and their stamps. */
-  private readonly next: string[] = [];
+  /**
+   * The lines the next save writes, in lookup order (each file is looked up once a run), and
+   * their stamps; a line of a file read this run is made when written.
+   */
+  private readonly next: (string | (() => string))[] = [];
   private readonly nextStamps: number[] = [];
   private readonly started = process.hrtime.bigint();
   private readonly loaded: boolean;
@@ -145,14 +148,18 @@ export class IdentifierCache {
 
   /**
    * Record what was read from `path`, whose stamp was taken before its source was read, and the
-   * source's key (`sourceKey`) when known.
+   * source's key (`sourceKey`, asked for only if the cache is written: a few files read again
+   * most often leave it as it is, and the key is a hash) when known.
    */
-  remember(path: string, stamp: FileStamp, read: StaticRead, sourceKey: string | null = null): void {
+  remember(path: string, stamp: FileStamp, read: StaticRead, sourceKey: (() => string) | null = null): void {
     this.missed++;
-    const fields = [keyOf(path), asciiJson(read.docstring)];
-    for (const name of NAMES) fields.push(encodeValue(read.exports.get(name)));
-    fields.push(sourceKey !== null && SOURCE_KEY.test(sourceKey) ? sourceKey : "");
-    this.next.push(fields.join("\t"));
+    this.next.push(() => {
+      const fields = [keyOf(path), asciiJson(read.docstring)];
+      for (const name of NAMES) fields.push(encodeValue(read.exports.get(name)));
+      const key = sourceKey?.() ?? "";
+      fields.push(SOURCE_KEY.test(key) ? key : "");
+      return fields.join("\t");
+    });
     this.nextStamps.push(stamp.size, stamp.mtimeMs, stamp.ctimeMs, stamp.ino);
   }
 
@@ -202,9 +209,9 @@ interface Loaded {
 const align = (n: number): number => Math.ceil(n / 8) * 8;
 
 /** The cache file's bytes: the header, the lines, and the stamp block (see the top of this file). */
-function encode(lines: readonly string[], stamps: readonly number[]): Buffer {
+function encode(lines: readonly (string | (() => string))[], stamps: readonly number[]): Buffer {
   let text = "";
-  for (const line of lines) text += `${line}\n`;
+  for (const line of lines) text += `${typeof line === "string" ? line : line()}\n`;
   const head = `${HEADER} ${lines.length} ${text.length}\n`;
   const at = align(head.length + text.length);
   const out = Buffer.alloc(at + stamps.length * 8);

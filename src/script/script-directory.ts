@@ -115,7 +115,7 @@ export class ScriptDirectory {
         const source = readFileSync(path, "utf8");
         this.sources.set(path, source);
         reads[i] = readIdentifiers(source);
-        cache.remember(path, stamp, reads[i]!, sourceKey(source));
+        cache.remember(path, stamp, reads[i]!, () => sourceKey(source));
       }
       if (!reads[i]!.literal) needImport.push(path);
     }
