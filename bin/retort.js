@@ -16,13 +16,16 @@ if (process.env.RETORT_PHASE_MARKS === "1") performance.mark("retort:bin");
 // whether it runs on Cloudflare by loading the whole fetch implementation instead (35 ms).
 globalThis.navigator ??= { userAgent: `Node.js/${process.versions.node.split(".")[0]}` };
 
-// A reader that stops reading (`retort history | head`) ends the output, not the command: what
-// is left to print is dropped without a word, and a migration under way still finishes.
-let stdoutClosed = false;
-process.stdout.on("error", (err) => {
-  if (err.code === "EPIPE" || (stdoutClosed && err.code === "ERR_STREAM_DESTROYED")) stdoutClosed = true;
-  else throw err;
-});
+// A reader that stops reading (`retort history | head`, or the log's `2>&1 | head`) ends that
+// output, not the command: what is left to print there is dropped without a word, and a
+// migration under way still finishes.
+for (const stream of [process.stdout, process.stderr]) {
+  let closed = false;
+  stream.on("error", (err) => {
+    if (err.code === "EPIPE" || (closed && err.code === "ERR_STREAM_DESTROYED")) closed = true;
+    else throw err;
+  });
+}
 
 const retort = load(join(__dirname, "..", "dist", "lib", "retort.cjs"));
 retort.main(process.argv.slice(2)).then(
