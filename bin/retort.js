@@ -92,6 +92,8 @@ function load(file) {
   module.loaded = true;
   const saveCode = () => {
     if (id === null || (cached !== null && !script.cachedDataRejected)) return;
+    // A word that is no command (a typo) leaves no cache behind.
+    if (verb !== "-" && !module.exports.isCommandName(verb)) return;
     // A command that changed V8's flags (PGlite's driver does) would leave code the next refuses.
     if (globalThis[Symbol.for("retort-migrate.v8-flags-changed")] === true) return;
     const data = Buffer.concat([Buffer.from(`${id}\n`, "latin1"), script.createCachedData()]);

@@ -5,6 +5,10 @@
 // module a call that runs it once): `--help` needs neither.
 declare const require: (id: string) => unknown;
 
+import { VERBS } from "./cli/verbs.js";
+
 export { main } from "./cli/main.js";
+/** Whether `word` names a command: the command line keeps compiled code for command names only. */
+export const isCommandName = (word: string): boolean => Object.hasOwn(VERBS, word);
 export const library = (): typeof import("./index.js") => require("./index.js") as typeof import("./index.js");
 export const testing = (): typeof import("./testing.js") => require("./testing.js") as typeof import("./testing.js");

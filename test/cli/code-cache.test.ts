@@ -77,6 +77,9 @@ test("a cache for each command name is written beside the bundle, once", () => {
   // A first word that is not a command name has one cache of its own.
   assert.equal(c.run("--version").startsWith("retort "), true);
   assert.equal(header(c.sibling("-")), buildId());
+  // A word that is no command name fails, and leaves no cache.
+  const typo = retort(c.project, ["haeds"], { bin: c.bin, env: { XDG_CACHE_HOME: c.cacheHome } });
+  assert.equal(typo.status, 1);
   assert.deepEqual(readdirSync(join(c.sibling("heads"), "..")).sort(), ["retort.cjs", "retort.cjs.-.v8", "retort.cjs.heads.v8", "retort.cjs.history.v8"]);
   assert.equal(existsSync(join(c.cacheHome, "retort", "code")), false);
 });
