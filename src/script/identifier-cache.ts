@@ -95,9 +95,12 @@ export class IdentifierCache {
     return new IdentifierCache(file, load(file));
   }
 
-  /** The cached read of `path`, when its stamp matches and it is older than the recording run. */
-  lookup(path: string, stamp: FileStamp): StaticRead | null {
-    const key = keyOf(path);
+  /**
+   * The cached read of the file `name` in `folder` (which ends in a separator), when its stamp
+   * matches and it is older than the recording run.
+   */
+  lookup(folder: string, name: string, stamp: FileStamp): StaticRead | null {
+    const key = keyOf(folder + name);
     const i = this.lineOf(key);
     if (i < 0) return null;
     this.found++;
@@ -106,7 +109,7 @@ export class IdentifierCache {
     if (s[at] !== stamp.size || s[at + 1] !== stamp.mtimeMs || s[at + 2] !== stamp.ctimeMs || s[at + 3] !== stamp.ino) return null;
     if (stamp.mtimeMs >= this.horizonMs || stamp.ctimeMs >= this.horizonMs) return null;
     const line = this.lines[i]!;
-    const read = decode(line, key.length + 1, path);
+    const read = decode(line, key.length + 1, folder, name);
     if (read !== null) {
       this.next.push(line);
       this.nextStamps.push(s[at]!, s[at + 1]!, s[at + 2]!, s[at + 3]!);
@@ -275,7 +278,7 @@ function encodeValue(value: ReadValue | undefined): string {
  * formed. Found by their tabs rather than split apart: most fields are a short id or null,
  * read where they lie.
  */
-function decode(line: string, at: number, path: string): StaticRead | null {
+function decode(line: string, at: number, folder: string, name: string): StaticRead | null {
   const docEnd = line.indexOf("\t", at);
   if (docEnd < 0) return null;
   const docIsNull = docEnd - at === 4 && line.startsWith("null", at);
@@ -295,7 +298,7 @@ function decode(line: string, at: number, path: string): StaticRead | null {
     from = to + 1;
   }
   if (line.indexOf("\t", from) >= 0) return null;
-  return new CachedRead(values[0], values[1], values[2], values[3], literal, line, docIsNull ? -1 : at, path);
+  return new CachedRead(values[0], values[1], values[2], values[3], literal, line, docIsNull ? -1 : at, folder, name);
 }
 
 /**
@@ -316,7 +319,9 @@ class CachedRead implements StaticRead, ExportReader {
     /** The entry's line, its docstring's JSON text at `docAt` (-1: none) and its source key last. */
     private readonly line: string,
     private readonly docAt: number,
-    private readonly path: string,
+    /** The file, for a docstring the cache holds damaged: its folder and name, not a path of its own. */
+    private readonly folder: string,
+    private readonly name: string,
   ) {}
 
   get exports(): ExportReader {
@@ -348,7 +353,7 @@ class CachedRead implements StaticRead, ExportReader {
     if (this.doc === undefined) {
       const parsed = this.docAt < 0 ? null : parseJson(this.line.slice(this.docAt, this.line.indexOf("\t", this.docAt)));
       // Not JSON after all (a damaged cache): the file says what it is.
-      this.doc = parsed === null || typeof parsed === "string" ? parsed : leadingDocstring(readFileSync(this.path, "utf8"));
+      this.doc = parsed === null || typeof parsed === "string" ? parsed : leadingDocstring(readFileSync(this.folder + this.name, "utf8"));
     }
     return this.doc;
   }

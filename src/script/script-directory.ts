@@ -81,12 +81,15 @@ export class ScriptDirectory {
     return join(this.dir, "env.ts");
   }
 
-  /** Revision files in read order: folder by folder in version_locations order, sorted names within. */
-  listRevisionFiles(): string[] {
-    const files: string[] = [];
+  /**
+   * Revision files in read order: folder by folder in version_locations order, sorted names
+   * within. Each is its folder (ending in a separator, one string per folder) and its name, so
+   * that 10,000 revisions do not keep 10,000 full paths: a path is joined where it is used.
+   */
+  listRevisionFiles(): RevisionFiles {
+    const files: RevisionFiles = { folders: [], names: [] };
     for (const location of this.versionLocations) {
-      if (!existsSync(location)) continue;
-      files.push(...listFolder(location, this.options.recursiveVersionLocations));
+      if (existsSync(location)) listFolder(location, this.options.recursiveVersionLocations, files);
     }
     return files;
   }
@@ -101,14 +104,15 @@ export class ScriptDirectory {
 
   private async loadScripts(): Promise<Script[]> {
     const cache = IdentifierCache.open(this.dir);
-    const files = this.listRevisionFiles();
-    const reads: StaticRead[] = new Array(files.length);
+    const { folders, names } = this.listRevisionFiles();
+    const count = names.length;
+    const reads: StaticRead[] = new Array(count);
     const needImport: string[] = [];
-    for (let i = 0; i < files.length; i++) {
-      const path = files[i]!;
+    for (let i = 0; i < count; i++) {
+      const path = folders[i]! + names[i]!;
       // The stamp is taken before the source is read: a change in between shows at the next run.
       const stamp = statSync(path);
-      const cached = cache.lookup(path, stamp);
+      const cached = cache.lookup(folders[i]!, names[i]!, stamp);
       if (cached !== null) {
         reads[i] = cached;
       } else {
@@ -125,18 +129,20 @@ export class ScriptDirectory {
       const modules = await importScripts(needImport, this.sources);
       needImport.forEach((path, i) => imported.set(path, modules[i] ?? {}));
     }
-    const scripts: RevisionScript[] = new Array(files.length);
-    for (let i = 0; i < files.length; i++) {
-      const path = files[i]!;
+    const scripts: RevisionScript[] = new Array(count);
+    for (let i = 0; i < count; i++) {
       const read = reads[i]!;
-      const module = read.literal ? undefined : imported.get(path);
+      const folder = folders[i]!;
+      const name = names[i]!;
+      const module = read.literal ? undefined : imported.get(folder + name);
       const revision = valueOf(read, module, "revision");
       if (typeof revision !== "string" || revision === "") {
-        fail(`Could not determine revision id from file ${path}. Be sure the 'revision' variable is exported from the script.`);
+        fail(`Could not determine revision id from file ${folder + name}. Be sure the 'revision' variable is exported from the script.`);
       }
-      const down = asIds(valueOf(read, module, "downRevision"), path, "downRevision");
-      const labels = asIds(valueOf(read, module, "branchLabels"), path, "branchLabels");
-      const script = new RevisionScript(revision, down, labels, asIds(valueOf(read, module, "dependsOn"), path, "dependsOn"), path, read);
+      const down = asIds(valueOf(read, module, "downRevision"), folder, name, "downRevision");
+      const labels = asIds(valueOf(read, module, "branchLabels"), folder, name, "branchLabels");
+      const dependsOn = asIds(valueOf(read, module, "dependsOn"), folder, name, "dependsOn");
+      const script = new RevisionScript(revision, down, labels, dependsOn, folder, name, read);
       Object.freeze(script);
       scripts[i] = script;
     }
@@ -235,9 +241,15 @@ class RevisionScript implements Script {
     readonly downRevision: string | readonly string[] | null,
     readonly branchLabels: string | readonly string[] | null,
     readonly dependsOn: string | readonly string[] | null,
-    readonly path: string,
+    /** Its folder, ending in a separator (one string that all the folder's files share), and its name. */
+    private readonly folder: string,
+    private readonly name: string,
     private readonly read: StaticRead,
   ) {}
+
+  get path(): string {
+    return this.folder + this.name;
+  }
 
   get docstring(): string | null {
     return this.read.docstring;
@@ -249,19 +261,23 @@ class RevisionScript implements Script {
   }
 }
 
-function listFolder(folder: string, recursive: boolean): string[] {
-  const out: string[] = [];
+/** Revision files as folders (each ending in a separator) and names, position by position. */
+interface RevisionFiles {
+  readonly folders: string[];
+  readonly names: string[];
+}
+
+function listFolder(folder: string, recursive: boolean, into: RevisionFiles): void {
   // Names joined by hand: path.join normalises every result, a measurable cost at 10,000 files.
   const dir = normalize(folder);
   const prefix = dir.endsWith(sep) ? dir : dir + sep;
   for (const name of readdirSync(dir).sort()) {
-    // Joined, not added: a path made with + is a pair that the first stat flattens into a copy,
-    // and at 10,000 files both would be kept.
-    const full = [prefix, name].join("");
-    if (recursive && statSync(full).isDirectory()) out.push(...listFolder(full, true));
-    else if (isRevisionFileName(name)) out.push(full);
+    if (recursive && statSync(prefix + name).isDirectory()) listFolder(prefix + name, true, into);
+    else if (isRevisionFileName(name)) {
+      into.folders.push(prefix);
+      into.names.push(name);
+    }
   }
-  return out;
 }
 
 function isRevisionFileName(name: string): boolean {
@@ -274,11 +290,11 @@ function valueOf(read: StaticRead, module: Record<string, unknown> | undefined, 
   return found === NOT_LITERAL ? (module?.[name] as ReadValue | undefined) : found;
 }
 
-function asIds(value: ReadValue | undefined, path: string, name: string): string | readonly string[] | null {
+function asIds(value: ReadValue | undefined, folder: string, file: string, name: string): string | readonly string[] | null {
   if (value === undefined || value === null) return null;
   if (typeof value === "string") return value;
   if (Array.isArray(value) && value.every((v) => typeof v === "string")) return Object.isFrozen(value) ? value : Object.freeze([...value]);
-  fail(`${path}: '${name}' must be a string, an array of strings, or null`);
+  fail(`${folder + file}: '${name}' must be a string, an array of strings, or null`);
 }
 
 const SEPARATORS: Readonly<Record<string, string>> = { space: " ", os: ":", ":": ":", ";": ";" };

@@ -39,6 +39,9 @@ const revisionText = (r: Rev): string =>
     "",
   ].join("\n");
 
+/** A path as the cache looks it up: its folder, with the separator, and its name. */
+const fileOf = (path: string): [string, string] => [path.slice(0, path.lastIndexOf("/") + 1), path.slice(path.lastIndexOf("/") + 1)];
+
 const stampOf = (s: Stats): FileStamp => ({ size: s.size, mtimeMs: s.mtimeMs, ctimeMs: s.ctimeMs, ino: s.ino });
 
 /** A cache file taken apart (src/script/identifier-cache.ts): its first line's words, its text lines, its stamp block. */
@@ -328,7 +331,7 @@ test("an entry is trusted only for a file last changed before the run that recor
   // A file changed during the run (a stamp newer than its start), and one changed long before.
   const racy = { ...real, mtimeMs: runBegan + 5 };
   const old = { ...real, mtimeMs: real.mtimeMs - 10_000, ctimeMs: real.ctimeMs - 10_000 };
-  assert.equal(first.lookup(path, real), null, "an empty cache has nothing");
+  assert.equal(first.lookup(...fileOf(path), real), null, "an empty cache has nothing");
   first.remember(path, racy, read);
   first.remember(`${path}.old`, old, read);
   first.save();
@@ -337,18 +340,18 @@ test("an entry is trusted only for a file last changed before the run that recor
   const written = statSync(join(home, "retort", "identifiers", file!)).mtimeMs;
   assert.ok(written <= runBegan, `${written} <= ${runBegan}`);
   const second = IdentifierCache.open("/unit/scope");
-  assert.equal(second.lookup(path, racy), null, "changed at or after the recording run began: read again");
-  const hit = second.lookup(`${path}.old`, old);
+  assert.equal(second.lookup(...fileOf(path), racy), null, "changed at or after the recording run began: read again");
+  const hit = second.lookup(...fileOf(`${path}.old`), old);
   assert.equal(hit?.exports.get("revision"), "cccc00000001");
   assert.equal(hit?.exports.get("downRevision"), null);
   assert.equal(hit?.docstring, read.docstring);
-  assert.equal(second.lookup(`${path}.old`, { ...old, size: old.size + 1 }), null, "another size");
-  assert.equal(second.lookup(`${path}.old`, { ...old, ino: old.ino + 1 }), null, "another file");
-  assert.equal(second.lookup(`${path}.old`, { ...old, ctimeMs: old.ctimeMs + 0.001 }), null, "changed metadata, a microsecond later");
+  assert.equal(second.lookup(...fileOf(`${path}.old`), { ...old, size: old.size + 1 }), null, "another size");
+  assert.equal(second.lookup(...fileOf(`${path}.old`), { ...old, ino: old.ino + 1 }), null, "another file");
+  assert.equal(second.lookup(...fileOf(`${path}.old`), { ...old, ctimeMs: old.ctimeMs + 0.001 }), null, "changed metadata, a microsecond later");
   // A value that is not a literal stays one: the module is imported for it.
   second.remember(`${path}.nl`, old, readIdentifiers(`export const revision = "x" + "y";`));
   second.save();
-  assert.equal(IdentifierCache.open("/unit/scope").lookup(`${path}.nl`, old)?.exports.get("revision"), NOT_LITERAL);
+  assert.equal(IdentifierCache.open("/unit/scope").lookup(...fileOf(`${path}.nl`), old)?.exports.get("revision"), NOT_LITERAL);
 });
 
 test("upgrade --sql runs what each file says now: an edited file is read again, the others come from the caches", () => {
