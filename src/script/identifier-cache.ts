@@ -2,7 +2,7 @@ import { closeSync, fstatSync, futimesSync, mkdirSync, openSync, readFileSync, r
 import { join } from "node:path";
 import { cacheDir } from "../util/cache-dir.js";
 import { cacheFileKey } from "../util/hash.js";
-import { leadingDocstring, NOT_LITERAL, type ExportReader, type ReadValue, type StaticRead } from "./read-identifiers.js";
+import { leadingDocstring, NOT_LITERAL, type CachedScript, type ExportReader, type Literal, type ReadValue, type StaticRead } from "./read-identifiers.js";
 
 /*
  * What the graph commands need from each revision file (its identifier exports and header
@@ -298,28 +298,96 @@ function decode(line: string, at: number, folder: string, name: string): StaticR
     from = to + 1;
   }
   if (line.indexOf("\t", from) >= 0) return null;
-  return new CachedRead(values[0], values[1], values[2], values[3], literal, line, docIsNull ? -1 : at, folder, name);
+  const [revision, downRevision, branchLabels, dependsOn] = values;
+  if (literal && typeof revision === "string" && revision !== "") {
+    const ids = (v: ReadValue | undefined): Literal => (v === undefined ? null : (v as Literal));
+    return new CachedRevision(revision, ids(downRevision), ids(branchLabels), ids(dependsOn), line, docIsNull ? -1 : at, folder, name);
+  }
+  return new CachedRead(revision, downRevision, branchLabels, dependsOn, literal, line, docIsNull ? -1 : at, folder, name);
+}
+
+/** The transform cache's key at the end of an entry's line, if it has one. */
+function sourceKeyOf(line: string): string | null {
+  const key = line.slice(line.lastIndexOf("\t") + 1);
+  return SOURCE_KEY.test(key) ? key : null;
+}
+
+/** The docstring of an entry (its JSON text at `docAt`; -1: none), or the file's own where the cache holds it damaged. */
+function docstringOf(line: string, docAt: number, path: string): string | null {
+  const parsed = docAt < 0 ? null : parseJson(line.slice(docAt, line.indexOf("\t", docAt)));
+  // Not JSON after all (a damaged cache): the file says what it is.
+  return parsed === null || typeof parsed === "string" ? parsed : leadingDocstring(readFileSync(path, "utf8"));
 }
 
 /**
- * A cached read: one object per file, since a warm run holds 10,000 of them. Its docstring is
- * decoded when first asked for (`heads` never asks), its source key taken when first used: until
- * then both stay in the entry's line, which the run holds anyway.
+ * A cached read of literal identifiers, which is the revision's Script itself: one frozen object
+ * per file, since a warm run holds 10,000 of them. Its docstring is decoded when asked for
+ * (`heads` never asks) and its source key taken when used: until then both stay in the entry's
+ * line, which the run holds anyway. A missing export reads as null, as the graph takes it.
  */
-class CachedRead implements StaticRead, ExportReader {
-  private doc: string | null | undefined = undefined;
+class CachedRevision implements StaticRead, ExportReader, CachedScript {
+  readonly literal = true;
 
+  constructor(
+    readonly revision: string,
+    readonly downRevision: Literal,
+    readonly branchLabels: Literal,
+    readonly dependsOn: Literal,
+    private readonly line: string,
+    private readonly docAt: number,
+    /** Its folder (ending in a separator, shared by the folder's files) and its name: no path of its own. */
+    private readonly folder: string,
+    private readonly name: string,
+  ) {
+    Object.freeze(this);
+  }
+
+  get path(): string {
+    return this.folder + this.name;
+  }
+
+  get exports(): ExportReader {
+    return this;
+  }
+
+  get script(): CachedScript {
+    return this;
+  }
+
+  get sourceKey(): string | null {
+    return sourceKeyOf(this.line);
+  }
+
+  get docstring(): string | null {
+    return docstringOf(this.line, this.docAt, this.path);
+  }
+
+  get(name: string): ReadValue | undefined {
+    switch (name) {
+      case "revision":
+        return this.revision;
+      case "downRevision":
+        return this.downRevision;
+      case "branchLabels":
+        return this.branchLabels;
+      case "dependsOn":
+        return this.dependsOn;
+      default:
+        return undefined;
+    }
+  }
+}
+
+/** A cached read with an identifier that is not a literal, or no revision id: imported, or refused, as the file would be. */
+class CachedRead implements StaticRead, ExportReader {
   constructor(
     private readonly revision: ReadValue | undefined,
     private readonly downRevision: ReadValue | undefined,
     private readonly branchLabels: ReadValue | undefined,
     private readonly dependsOn: ReadValue | undefined,
     readonly literal: boolean,
-    /** The docstring's JSON text; null for none. */
-    /** The entry's line, its docstring's JSON text at `docAt` (-1: none) and its source key last. */
     private readonly line: string,
     private readonly docAt: number,
-    /** The file, for a docstring the cache holds damaged: its folder and name, not a path of its own. */
     private readonly folder: string,
     private readonly name: string,
   ) {}
@@ -328,10 +396,8 @@ class CachedRead implements StaticRead, ExportReader {
     return this;
   }
 
-  /** The transform cache's key of the source this was read from, if recorded. */
   get sourceKey(): string | null {
-    const key = this.line.slice(this.line.lastIndexOf("\t") + 1);
-    return SOURCE_KEY.test(key) ? key : null;
+    return sourceKeyOf(this.line);
   }
 
   get(name: string): ReadValue | undefined {
@@ -350,12 +416,7 @@ class CachedRead implements StaticRead, ExportReader {
   }
 
   get docstring(): string | null {
-    if (this.doc === undefined) {
-      const parsed = this.docAt < 0 ? null : parseJson(this.line.slice(this.docAt, this.line.indexOf("\t", this.docAt)));
-      // Not JSON after all (a damaged cache): the file says what it is.
-      this.doc = parsed === null || typeof parsed === "string" ? parsed : leadingDocstring(readFileSync(this.folder + this.name, "utf8"));
-    }
-    return this.doc;
+    return docstringOf(this.line, this.docAt, this.folder + this.name);
   }
 }
 

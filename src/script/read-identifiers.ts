@@ -4,6 +4,7 @@
  * comes back as `NOT_LITERAL`, and the caller imports the module to read it.
  */
 import { unescapeCommentText } from "./doc-comment.js";
+import type { Script } from "./script.js";
 
 export const NOT_LITERAL: unique symbol = Symbol("not a literal");
 export type Literal = string | readonly string[] | null;
@@ -23,6 +24,16 @@ export interface StaticRead {
   readonly literal: boolean;
   /** From the identifier cache: the transform cache's key of the source it was read from. */
   readonly sourceKey?: string | null;
+  /**
+   * The read as the revision's Script itself, where it can be one (the identifier cache's reads
+   * of literal identifiers are): 10,000 revisions then need no second object each.
+   */
+  readonly script?: CachedScript;
+}
+
+/** A Script that knows the transform cache's key of its source (null when not known). */
+export interface CachedScript extends Script {
+  readonly sourceKey: string | null;
 }
 
 const WANTED = new Set(["revision", "downRevision", "branchLabels", "dependsOn"]);

@@ -6,7 +6,7 @@ import { pyFormat } from "../util/pyformat.js";
 import { lazyRevisionMap } from "./graph/revision-map.js";
 import type { RevisionMap } from "./graph/types.js";
 import { IdentifierCache } from "./identifier-cache.js";
-import { NOT_LITERAL, readIdentifiers, type ReadValue, type StaticRead } from "./read-identifiers.js";
+import { NOT_LITERAL, readIdentifiers, type CachedScript, type ReadValue, type StaticRead } from "./read-identifiers.js";
 import { sourceKey } from "./transform-cache.js";
 import type { Script } from "./script.js";
 import { renderTemplate } from "./template.js";
@@ -43,7 +43,7 @@ export class ScriptDirectory {
    * carries its source key (transform-cache.ts), looked at only when a command imports revisions
    * (a warm `heads` of 10,000 imports none).
    */
-  private scripts: readonly RevisionScript[] = [];
+  private scripts: readonly CachedScript[] = [];
   /** The checksum of each imported file's text, as the import found it. */
   private readonly checksums = new Map<string, string>();
 
@@ -129,9 +129,13 @@ export class ScriptDirectory {
       const modules = await importScripts(needImport, this.sources);
       needImport.forEach((path, i) => imported.set(path, modules[i] ?? {}));
     }
-    const scripts: RevisionScript[] = new Array(count);
+    const scripts: CachedScript[] = new Array(count);
     for (let i = 0; i < count; i++) {
       const read = reads[i]!;
+      if (read.script !== undefined) {
+        scripts[i] = read.script;
+        continue;
+      }
       const folder = folders[i]!;
       const name = names[i]!;
       const module = read.literal ? undefined : imported.get(folder + name);
@@ -235,7 +239,7 @@ export class ScriptDirectory {
 }
 
 /** A revision file's identifiers; its docstring is taken from the read when first asked for. */
-class RevisionScript implements Script {
+class RevisionScript implements CachedScript {
   constructor(
     readonly revision: string,
     readonly downRevision: string | readonly string[] | null,
