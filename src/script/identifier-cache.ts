@@ -96,11 +96,12 @@ export class IdentifierCache {
   }
 
   /**
-   * The cached read of the file `name` in `folder` (which ends in a separator), when its stamp
-   * matches and it is older than the recording run.
+   * The cached read of the file `name` in `folder` (which ends in a separator) at `path` (the
+   * two joined, as the caller has it: joining them again would make another copy to compare),
+   * when its stamp matches and it is older than the recording run.
    */
-  lookup(folder: string, name: string, stamp: FileStamp): StaticRead | null {
-    const key = keyOf(folder + name);
+  lookup(path: string, folder: string, name: string, stamp: FileStamp): StaticRead | null {
+    const key = keyOf(path);
     const i = this.lineOf(key);
     if (i < 0) return null;
     this.found++;

@@ -112,7 +112,7 @@ export class ScriptDirectory {
       const path = folders[i]! + names[i]!;
       // The stamp is taken before the source is read: a change in between shows at the next run.
       const stamp = statSync(path);
-      const cached = cache.lookup(folders[i]!, names[i]!, stamp);
+      const cached = cache.lookup(path, folders[i]!, names[i]!, stamp);
       if (cached !== null) {
         reads[i] = cached;
       } else {
@@ -284,8 +284,11 @@ function listFolder(folder: string, recursive: boolean, into: RevisionFiles): vo
   }
 }
 
+/** A name ending in .ts or .mts, not a declaration file (.d.ts, .d.mts) and not hidden. */
+const REVISION_FILE_NAME = /^[^.](?:.*(?<!\.d))?\.m?ts$/s;
+
 function isRevisionFileName(name: string): boolean {
-  return (name.endsWith(".ts") || name.endsWith(".mts")) && !name.endsWith(".d.ts") && !name.endsWith(".d.mts") && !name.startsWith(".");
+  return REVISION_FILE_NAME.test(name);
 }
 
 /** An identifier export's value: as the file spells it, or as its module has it when it is not a literal. */

@@ -39,8 +39,8 @@ const revisionText = (r: Rev): string =>
     "",
   ].join("\n");
 
-/** A path as the cache looks it up: its folder, with the separator, and its name. */
-const fileOf = (path: string): [string, string] => [path.slice(0, path.lastIndexOf("/") + 1), path.slice(path.lastIndexOf("/") + 1)];
+/** A path as the cache looks it up: itself, its folder with the separator, and its name. */
+const fileOf = (path: string): [string, string, string] => [path, path.slice(0, path.lastIndexOf("/") + 1), path.slice(path.lastIndexOf("/") + 1)];
 
 const stampOf = (s: Stats): FileStamp => ({ size: s.size, mtimeMs: s.mtimeMs, ctimeMs: s.ctimeMs, ino: s.ino });
 
