@@ -321,37 +321,29 @@ function docstringOf(line: string, docAt: number, path: string): string | null {
 }
 
 /**
- * A cached read of literal identifiers, which is the revision's Script itself: one frozen object
- * per file, since a warm run holds 10,000 of them. Its docstring is decoded when asked for
- * (`heads` never asks) and its source key taken when used: until then both stay in the entry's
- * line, which the run holds anyway. A missing export reads as null, as the graph takes it.
+ * A cached read: one object per file, since a warm run holds 10,000 of them. Its docstring is
+ * decoded when asked for (`heads` never asks) and its source key taken when used: until then
+ * both stay in the entry's line, which the run holds anyway.
  */
-class CachedRevision implements StaticRead, ExportReader, CachedScript {
-  readonly literal = true;
-
+class CachedRead implements StaticRead, ExportReader {
   constructor(
-    readonly revision: string,
-    readonly downRevision: Literal,
-    readonly branchLabels: Literal,
-    readonly dependsOn: Literal,
+    readonly revision: ReadValue | undefined,
+    readonly downRevision: ReadValue | undefined,
+    readonly branchLabels: ReadValue | undefined,
+    readonly dependsOn: ReadValue | undefined,
+    readonly literal: boolean,
     private readonly line: string,
     private readonly docAt: number,
     /** Its folder (ending in a separator, shared by the folder's files) and its name: no path of its own. */
     private readonly folder: string,
     private readonly name: string,
-  ) {
-    Object.freeze(this);
-  }
+  ) {}
 
   get path(): string {
     return this.folder + this.name;
   }
 
   get exports(): ExportReader {
-    return this;
-  }
-
-  get script(): CachedScript {
     return this;
   }
 
@@ -379,45 +371,24 @@ class CachedRevision implements StaticRead, ExportReader, CachedScript {
   }
 }
 
-/** A cached read with an identifier that is not a literal, or no revision id: imported, or refused, as the file would be. */
-class CachedRead implements StaticRead, ExportReader {
-  constructor(
-    private readonly revision: ReadValue | undefined,
-    private readonly downRevision: ReadValue | undefined,
-    private readonly branchLabels: ReadValue | undefined,
-    private readonly dependsOn: ReadValue | undefined,
-    readonly literal: boolean,
-    private readonly line: string,
-    private readonly docAt: number,
-    private readonly folder: string,
-    private readonly name: string,
-  ) {}
+/**
+ * A cached read of literal identifiers with a revision id, which is the revision's Script
+ * itself, frozen: 10,000 revisions need no second object each. A missing export reads as null,
+ * as the graph takes it.
+ */
+class CachedRevision extends CachedRead implements CachedScript {
+  declare readonly revision: string;
+  declare readonly downRevision: Literal;
+  declare readonly branchLabels: Literal;
+  declare readonly dependsOn: Literal;
 
-  get exports(): ExportReader {
+  constructor(revision: string, downRevision: Literal, branchLabels: Literal, dependsOn: Literal, line: string, docAt: number, folder: string, name: string) {
+    super(revision, downRevision, branchLabels, dependsOn, true, line, docAt, folder, name);
+    Object.freeze(this);
+  }
+
+  get script(): CachedScript {
     return this;
-  }
-
-  get sourceKey(): string | null {
-    return sourceKeyOf(this.line);
-  }
-
-  get(name: string): ReadValue | undefined {
-    switch (name) {
-      case "revision":
-        return this.revision;
-      case "downRevision":
-        return this.downRevision;
-      case "branchLabels":
-        return this.branchLabels;
-      case "dependsOn":
-        return this.dependsOn;
-      default:
-        return undefined;
-    }
-  }
-
-  get docstring(): string | null {
-    return docstringOf(this.line, this.docAt, this.folder + this.name);
   }
 }
 
