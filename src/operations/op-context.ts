@@ -1,3 +1,4 @@
+import type { CapturedSite } from "../util/call-site.js";
 import type { Connection } from "../dialects/dialect.js";
 import type { Dialect } from "../dialects/dialect.js";
 import type { Bind } from "../runtime/bind.js";
@@ -60,4 +61,6 @@ export interface MigrationRunHooks {
   autocommitBegin?(): Promise<void>;
   /** Leave autocommit and begin a new transaction (offline: print BEGIN). */
   autocommitEnd?(): Promise<void>;
+  /** Where the user queued the task running now (the op whose statements are being emitted). */
+  queuedAt?(): CapturedSite | null;
 }

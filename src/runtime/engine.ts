@@ -2,13 +2,14 @@ import { REFLECT } from "../schema/bind.js";
 import { phaseMark } from "../util/phase-mark.js";
 import { makeReflector } from "../reflection/reflector.js";
 import { parseUrl, type DbUrl } from "../config/url.js";
-import type { BoundConnection, Connection, Dialect } from "../dialects/dialect.js";
+import type { BoundConnection, Connection, Dialect, QueryResult } from "../dialects/dialect.js";
 import { loadDialect } from "../dialects/registry.js";
 import { fail, messageOf } from "../util/errors.js";
 import { noteFailedStatement } from "../util/failure-details.js";
 import { throwIfInterrupted } from "../util/interrupt.js";
 import { activeEnvironment } from "./environment.js";
 import { lockTimeoutMs } from "./lock-timeout.js";
+import { HeldStatements, registerHolder } from "./held-statements.js";
 
 /**
  * A URL that can be connected to: what Alembic's env.py gets from `engine_from_config`.
@@ -62,27 +63,24 @@ export class Engine {
 
 export function bindConnection(raw: Connection, dialect: Dialect, url: DbUrl): BoundConnection {
   let closing: Promise<void> | null = null;
+  const noteFailure = (err: unknown, sql: string, params?: readonly unknown[]): void => noteFailedStatement(err, dialect.describeError(err, sql), sql, params);
+  // Where the driver sends batches, a migration's statements may be held and go with the next
+  // one sent (held-statements.ts).
+  const sendBatch = raw.queryBatch;
+  const held = sendBatch === undefined ? null : new HeldStatements((sqls) => sendBatch.call(raw, sqls), noteFailure);
   const query = async (sql: string, params?: readonly unknown[]) => {
+    if (held !== null && held.size > 0) {
+      if (params === undefined || params.length === 0) return (await held.send([sql])).at(-1) ?? NO_ROWS;
+      await held.flush();
+    }
     try {
       return await raw.query(sql, params);
     } catch (err) {
-      noteFailedStatement(err, dialect.describeError(err, sql), sql, params);
+      noteFailure(err, sql, params);
       throw err;
     }
   };
-  const batch = raw.queryBatch;
-  const queryBatch =
-    batch === undefined
-      ? undefined
-      : async (sqls: readonly string[]) => {
-          try {
-            return await batch.call(raw, sqls);
-          } catch (err) {
-            const sql = sqls.join(";\n");
-            noteFailedStatement(err, dialect.describeError(err, sql), sql, undefined);
-            throw err;
-          }
-        };
+  const queryBatch = held === null ? undefined : (sqls: readonly string[]) => held.send(sqls);
   const bound: BoundConnection = Object.freeze({
     dialect,
     url,
@@ -95,6 +93,7 @@ export function bindConnection(raw: Connection, dialect: Dialect, url: DbUrl): B
     },
     close: () => {
       closing ??= (async () => {
+        held?.discard(); // never committed: the server rolls it back with the session
         phaseMark("close");
         await raw.close();
         phaseMark("closed");
@@ -103,8 +102,11 @@ export function bindConnection(raw: Connection, dialect: Dialect, url: DbUrl): B
     },
     [REFLECT]: makeReflector((_caller, fn) => fn(bound, dialect)),
   });
+  if (held !== null) registerHolder(bound, held);
   return bound;
 }
+
+const NO_ROWS: QueryResult = Object.freeze({ rows: [], rowCount: 0 });
 
 export interface EngineFromConfigOptions {
   /** The key prefix Alembic's env.py passes (`sqlalchemy.`); `url` itself is read first. */

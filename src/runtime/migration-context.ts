@@ -18,6 +18,9 @@ import { ProgressTable, type HalfApplied } from "./progress-table.js";
 import { ChecksumTable, type ChecksumReport } from "./checksum-table.js";
 import { fileChecksum } from "../script/source-checksum.js";
 import { DeferredVersionMoves, checkOneRowMatched } from "./deferred-version-moves.js";
+import { holdable, holderOf, type StatementHolder } from "./held-statements.js";
+import type { CapturedSite } from "../util/call-site.js";
+import { noteQueuedAt } from "../util/failure-details.js";
 import type { MigrationLock } from "../dialects/dialect.js";
 import { LockTimeoutError } from "../util/process-lock.js";
 import type { LockWait } from "../util/poll-lock.js";
@@ -104,7 +107,39 @@ export class MigrationContext {
         o.journal.statementRan();
         return result;
       },
+      hold: (sql, site) => {
+        const holder = this.holder();
+        const running = this.running;
+        if (holder === null || running === null || !holdable(sql) || holder.full(sql)) return false;
+        throwIfInterrupted(o.signal);
+        holder.hold(sql, { failure: (err) => revisionFailed(running.script, running.name, err, site) });
+        holder.after(() => o.journal.statementRan());
+        return true;
+      },
     };
+  }
+
+  /** The revision whose upgrade() or downgrade() runs now. */
+  private running: { readonly script: Script; readonly name: string } | null = null;
+
+  /**
+   * Where a migration's statements may be held (Sink.hold): online, in a transaction this run
+   * opened on a database whose DDL is transactional, outside an autocommit block.
+   */
+  private holder(): StatementHolder | null {
+    const conn = this.connection;
+    if (conn === null || this.asSql || !this.inTransaction || !this.o.transactionalDdl || this.inAutocommit || this.progress !== null) return null;
+    return holderOf(conn);
+  }
+
+  /**
+   * What the run says (a log line) and records (the journal) about a step, done once the
+   * statements held before it have run: at once when none are.
+   */
+  private inOrder(fn: () => void): void {
+    const holder = this.connection === null ? null : holderOf(this.connection);
+    if (holder === null) fn();
+    else holder.after(fn);
   }
 
   /** Whether this run's migrations run in transactions (configure's transactionalDdl, else the dialect's). */
@@ -168,8 +203,7 @@ export class MigrationContext {
         await this.commitTransaction(conn);
         return result;
       } catch (err) {
-        await this.rollbackTransaction(conn);
-        throw err;
+        throw await this.rollbackTransaction(conn, err);
       }
     } finally {
       this.inTransaction = false;
@@ -207,12 +241,22 @@ export class MigrationContext {
     await this.endGuard();
   }
 
-  private async rollbackTransaction(conn: BoundConnection): Promise<void> {
+  /** Rolls back after `err`; returns the failure to report. */
+  private async rollbackTransaction(conn: BoundConnection, err: unknown): Promise<unknown> {
+    let failure = err;
+    const holder = holderOf(conn);
+    if (holder !== null && holder.size > 0) {
+      // Statements held from before the failure ran first, had they been sent at once: one of
+      // them failing is the failure to report. After an interrupt nothing more is sent.
+      if (err instanceof InterruptedError) holder.discard();
+      else failure = await holder.flush().then(() => err, (heldFailure: unknown) => heldFailure);
+    }
     this.deferred.clear();
     this.o.journal.rollback();
     this.o.flushLog?.();
     await conn.query("ROLLBACK").catch(() => {});
     await this.endGuard().catch(() => {}); // the failure that matters is the one that rolled back
+    return failure;
   }
 
   private async endGuard(): Promise<void> {
@@ -314,8 +358,11 @@ export class MigrationContext {
       throwIfInterrupted(o.signal);
       await this.beginTransaction(async () => {
         if (this.asSql && heads.length === 0) await this.version.create(this.statements);
-        if (!this.asSql) o.journal.stepStarted(stepLabel(step));
-        o.log("INFO", step.logMessage);
+        const label = stepLabel(step);
+        this.inOrder(() => {
+          if (!this.asSql) o.journal.stepStarted(label);
+          o.log("INFO", step.logMessage);
+        });
         if (this.asSql) o.sink.comment(step.sqlComment);
         const tracked = step.kind === "revision" ? progress?.table ?? null : null;
         if (step.kind === "revision") {
@@ -346,10 +393,15 @@ export class MigrationContext {
         if (tracked !== null) await tracked.finish(moveVersion);
         else await moveVersion();
         heads = [...applied.heads];
-        if (!this.asSql) o.journal.stepFinished(heads);
+        const finished = heads;
+        if (!this.asSql) this.inOrder(() => o.journal.stepFinished(finished));
       }, true);
     }
     if (this.asSql && heads.length === 0) await this.version.drop(this.statements);
+    // What the run held goes now, with the version table's rows: what env.ts does next (another
+    // database's run, its own output) comes after it, as it would had each been sent at once.
+    await this.flushVersionMoves();
+    await this.holder()?.flush();
   }
 
   /**
@@ -436,16 +488,19 @@ export class MigrationContext {
       literalBinds: this.o.literalBinds || this.asSql,
       migrationContext: this,
     });
+    this.running = { script, name };
     try {
       await withMigration(run, async () => {
         await (fn as (kw: Readonly<Record<string, unknown>>) => unknown)(kw);
         await run.drain();
       });
     } catch (err) {
-      if (err instanceof RetortError && err.message.startsWith(`Revision ${script.revision}`)) throw err;
+      if (err instanceof RevisionFailed || (err instanceof RetortError && err.message.startsWith(`Revision ${script.revision}`))) throw err;
       const kept = err instanceof InterruptedError ? null : this.o.journal.committedOfRunning();
       const recorded = this.progress !== null && kept !== null && kept > 0 ? RECORDED : "";
       throw new RetortError(`Revision ${script.revision} failed during ${name}: ${messageOf(err)}${keptNote(kept, this.o.journal)}${recorded}`, { cause: err });
+    } finally {
+      this.running = null;
     }
   }
 
@@ -491,6 +546,16 @@ export class MigrationContext {
   async execute(sql: string): Promise<void> {
     await this.statements.emit(sql);
   }
+}
+
+/** A held statement of a revision failed, reported when the batch it went in failed. */
+class RevisionFailed extends RetortError {}
+
+function revisionFailed(script: Script, name: string, err: unknown, site: CapturedSite | null): RevisionFailed {
+  const failure = new RevisionFailed(`Revision ${script.revision} failed during ${name}: ${messageOf(err)}`, { cause: err });
+  // Its own line, and no other: the failure surfaces in whichever later task sent the batch.
+  noteQueuedAt(failure, site ?? {});
+  return failure;
 }
 
 const RECORDED = "; it is recorded as half-applied, so the next run stops at it until you repair it and run with --resume, or stamp";

@@ -11,6 +11,7 @@ import { TaskQueue } from "./task-queue.js";
 import type { Op } from "../operations/handlers.js";
 import type { BatchAlterTableOptions } from "../operations/ops/batch-ops.js";
 import type { Table } from "../schema/table.js";
+import type { CapturedSite } from "../util/call-site.js";
 
 export type RunBase = Omit<MigrationRun, "enqueue" | "runOp" | "bind" | "reflectTable"> & MigrationRunHooks;
 
@@ -52,6 +53,10 @@ class Run implements QueuedRun {
 
   drain(): Promise<void> {
     return this.queue.drain();
+  }
+
+  queuedAt(): CapturedSite | null {
+    return this.queue.runningSite;
   }
 
   runOp(op: Op): Promise<unknown> {

@@ -47,11 +47,15 @@ export function compilerFor(run: MigrationRun): DdlCompiler {
   return run.sink.offline ? (byMode.offline ??= run.dialect.compiler({ offline: true })) : (byMode.online ??= run.dialect.compiler({ offline: false }));
 }
 
-/** Compile every statement first, so an op that cannot compile emits nothing. */
-export async function emitStatements(run: MigrationRun, statements: readonly Statement[]): Promise<void> {
+/**
+ * Compile every statement first, so an op that cannot compile emits nothing. An op's statements
+ * have no result to give back, so the sink may hold them (Sink.hold).
+ */
+export async function emitStatements(run: MigrationRun & MigrationRunHooks, statements: readonly Statement[]): Promise<void> {
   const compiler = compilerFor(run);
   const sqls = statements.map((s) => compiler.statement(s));
-  for (const sql of sqls) await run.sink.emit(sql);
+  const sink = run.sink;
+  for (const sql of sqls) if (sink.hold === undefined || !sink.hold(sql, run.queuedAt?.() ?? null)) await sink.emit(sql);
 }
 
 /** Run one op on the run's sink. createTable resolves to its Table, as Alembic's create_table returns it. */

@@ -1,4 +1,5 @@
 import type { Connection, QueryResult } from "../dialects/dialect.js";
+import type { CapturedSite } from "../util/call-site.js";
 
 /**
  * Where statements go. Online they run on the connection; offline they are printed.
@@ -16,6 +17,12 @@ export interface Sink {
    * Absent: emit them one by one.
    */
   emitBatch?(sqls: readonly string[]): Promise<QueryResult[]>;
+  /**
+   * Online, inside a transaction, where the driver sends batches: keep a statement whose result
+   * nobody reads, to go with the next one sent (held-statements.ts). `site` is the user's line
+   * that queued it, for its failure. False: not kept, emit it.
+   */
+  hold?(sql: string, site: CapturedSite | null): boolean;
 }
 
 const EMPTY: QueryResult = Object.freeze({ rows: [], rowCount: 0 });

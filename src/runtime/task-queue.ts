@@ -1,4 +1,4 @@
-import { captureSite } from "../util/call-site.js";
+import { captureSite, type CapturedSite } from "../util/call-site.js";
 import { noteQueuedAt } from "../util/failure-details.js";
 
 /**
@@ -9,11 +9,18 @@ import { noteQueuedAt } from "../util/failure-details.js";
 export class TaskQueue {
   private tail: Promise<unknown> = Promise.resolve();
   private firstError: { error: unknown } | null = null;
+  /** Where the running task was queued. */
+  private site: CapturedSite | null = null;
+
+  get runningSite(): CapturedSite | null {
+    return this.site;
+  }
 
   enqueue<T>(task: () => Promise<T>): Promise<T> {
     const site = captureSite();
     const result = this.tail.then(async () => {
       if (this.firstError) throw this.firstError.error;
+      this.site = site;
       try {
         return await task();
       } catch (err) {

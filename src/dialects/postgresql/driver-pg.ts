@@ -4,11 +4,14 @@ import type { DbUrl } from "../../config/url.js";
 import type { ConnectOptions, Connection } from "../dialect.js";
 import { fail } from "../../util/errors.js";
 import { InterruptedError, interruptible } from "../../util/interrupt.js";
+import { noteFailedInBatch } from "../../util/failed-in-batch.js";
 
 /** The structural part of `pg.Client` we use; `pg` itself is imported only when a server URL is used. */
 interface PgClient {
   connect(): Promise<void>;
   query(sql: string, params?: unknown[]): Promise<{ rows: Record<string, unknown>[]; rowCount: number | null }>;
+  /** A submittable query (pg's Query): its callback is told the outcome. */
+  query(query: object): unknown;
   end(): Promise<void>;
   on(event: "error", fn: (err: Error) => void): void;
   /** The server process of this session (from the BackendKeyData message); null before it connects. */
@@ -25,7 +28,7 @@ type ClientSettings = {
 };
 
 export async function connectPg(url: DbUrl, options: ConnectOptions): Promise<Connection> {
-  const { default: Client } = await import("pg/lib/client.js");
+  const [{ default: Client }, { default: Query }] = await Promise.all([import("pg/lib/client.js"), import("pg/lib/query.js")]);
   const settings: ClientSettings = {
     host: url.host ?? url.query.host ?? "localhost",
     port: url.port ?? 5432,
@@ -62,13 +65,22 @@ export async function connectPg(url: DbUrl, options: ConnectOptions): Promise<Co
       }
     },
     // The simple-query protocol takes several statements in one message when there are no
-    // parameters, and answers with one result each; the first error ends the rest.
+    // parameters, and answers with one result each; the first error ends the rest. The
+    // statements are counted as they complete, so that a failure says which one it was.
     queryBatch: async (sqls) => {
       running++;
+      let completed = 0;
       try {
-        const r = await client.query(sqls.join(";\n"));
-        const all = Array.isArray(r) ? (r as (typeof r)[]) : [r];
-        return all.map((x) => ({ rows: x.rows ?? [], rowCount: x.rowCount ?? 0 }));
+        const r = await new Promise<PgResult | PgResult[]>((resolve, reject) => {
+          const query = new Query(joinStatements(sqls), undefined, (err, result) => (err ? reject(noteFailedInBatch(err, completed)) : resolve(result)));
+          const complete = query.handleCommandComplete;
+          query.handleCommandComplete = function (msg, connection) {
+            completed++;
+            complete.call(this, msg, connection);
+          };
+          client.query(query);
+        });
+        return (Array.isArray(r) ? r : [r]).map(resultOf);
       } finally {
         running--;
       }
@@ -90,6 +102,15 @@ export async function connectPg(url: DbUrl, options: ConnectOptions): Promise<Co
     },
   };
 }
+
+type PgResult = { rows?: Record<string, unknown>[]; rowCount?: number | null };
+const resultOf = (x: PgResult) => ({ rows: x.rows ?? [], rowCount: x.rowCount ?? 0 });
+
+/**
+ * One text of several statements. Each ends on a line of its own, so that a statement ending in
+ * a `--` comment does not swallow the separator.
+ */
+const joinStatements = (sqls: readonly string[]): string => sqls.join("\n;\n");
 
 function describeConnectError(err: unknown): string {
   const e = err as { code?: string; message?: string; errors?: { message?: string }[] };

@@ -5,3 +5,13 @@ declare module "pg/lib/client.js" {
   const ClientClass: typeof Client;
   export default ClientClass;
 }
+
+// pg's Query, to be told each statement of a multi-statement text as it completes.
+declare module "pg/lib/query.js" {
+  type Result = { rows?: Record<string, unknown>[]; rowCount?: number | null };
+  class Query {
+    constructor(text: string, values: undefined, callback: (err: Error | null, result: Result | Result[]) => void);
+    handleCommandComplete(msg: unknown, connection: unknown): void;
+  }
+  export default Query;
+}
