@@ -18,7 +18,7 @@ import { ProgressTable, type HalfApplied } from "./progress-table.js";
 import { ChecksumTable, type ChecksumReport } from "./checksum-table.js";
 import { fileChecksum } from "../script/source-checksum.js";
 import { DeferredVersionMoves, checkOneRowMatched } from "./deferred-version-moves.js";
-import { holdable, holderOf, type StatementHolder } from "./held-statements.js";
+import { endsTransaction, holdable, holderOf, type StatementHolder } from "./held-statements.js";
 import type { CapturedSite } from "../util/call-site.js";
 import { noteQueuedAt } from "../util/failure-details.js";
 import type { MigrationLock } from "../dialects/dialect.js";
@@ -102,6 +102,11 @@ export class MigrationContext {
       comment: (text) => o.sink.comment(text),
       emit: async (sql) => {
         throwIfInterrupted(o.signal);
+        if (endsTransaction(sql) && !this.asSql) {
+          // What is held goes before it: it may commit them.
+          this.holdingStopped = true;
+          await this.flushVersionMoves();
+        }
         const progress = this.progress;
         const result = progress === null ? await o.sink.emit(sql) : await progress.run(sql, () => o.sink.emit(sql));
         o.journal.statementRan();
@@ -121,6 +126,8 @@ export class MigrationContext {
 
   /** The revision whose upgrade() or downgrade() runs now. */
   private running: { readonly script: Script; readonly name: string } | null = null;
+  /** A migration ended or changed the transaction itself: nothing is held until the next one. */
+  private holdingStopped = false;
 
   /**
    * Where a migration's statements may be held (Sink.hold): online, in a transaction this run
@@ -128,7 +135,7 @@ export class MigrationContext {
    */
   private holder(): StatementHolder | null {
     const conn = this.connection;
-    if (conn === null || this.asSql || !this.inTransaction || !this.o.transactionalDdl || this.inAutocommit || this.progress !== null) return null;
+    if (conn === null || this.asSql || !this.inTransaction || !this.o.transactionalDdl || this.inAutocommit || this.progress !== null || this.holdingStopped) return null;
     return holderOf(conn);
   }
 
@@ -225,6 +232,7 @@ export class MigrationContext {
     this.guard = (await this.dialect.guardTransaction?.(conn)) ?? null;
     try {
       await conn.query(this.dialect.beginStatement ?? "BEGIN");
+      this.holdingStopped = false;
     } catch (err) {
       await this.endGuard();
       throw err;
@@ -516,7 +524,7 @@ export class MigrationContext {
     step: MigrationStep<Script>,
     checksum: string | null,
   ): boolean {
-    if (this.o.sink.emitBatch === undefined || this.asSql || !this.inTransaction || !this.o.transactionalDdl || this.inAutocommit) return false;
+    if (this.o.sink.emitBatch === undefined || this.asSql || !this.inTransaction || !this.o.transactionalDdl || this.inAutocommit || this.holdingStopped) return false;
     throwIfInterrupted(this.o.signal);
     this.deferred.addMoves(actions);
     if (checksums !== null && step.kind === "revision") {

@@ -156,3 +156,14 @@ test("a migration that throws after held statements: the first failure is report
   assert.deepEqual(ran(thrown.stderr), ids.slice(10, 25));
   assert.deepEqual(await db.query("SELECT version_num FROM retort_version"), [{ version_num: ids[9] }]);
 });
+
+test("a migration's own COMMIT: what was held goes before it, and the statements after it run one by one, as in Alembic", async () => {
+  // Revision 13 commits the run's transaction itself; revision 15 then fails. What ran after the
+  // COMMIT ran outside a transaction and stays, version rows included: the version table says 14.
+  const up = await upgradeWith({ 12: `  await op.execute("SELECT 12");\n  await op.execute("COMMIT");\n  await op.execute("CREATE TABLE after_commit (n int)");`, 14: `  await op.execute("SELECT * FROM no_such_table");` });
+  assert.equal(up.status, 1);
+  assert.match(up.stderr, new RegExp(`^FAILED: Revision ${ids[14]} failed during upgrade: relation "no_such_table" does not exist$`, "m"));
+  assert.deepEqual(ran(up.stderr), ids.slice(10, 15));
+  assert.deepEqual(await db.query("SELECT version_num FROM retort_version"), [{ version_num: ids[13] }]);
+  assert.deepEqual(await db.query("SELECT to_regclass('after_commit')::text AS t"), [{ t: "after_commit" }]);
+});
