@@ -56,18 +56,18 @@ type Item = { readonly sql: string; readonly owner: HeldOwner } | { readonly the
  * blank, not starting with a comment that might be all there is).
  */
 export function holdable(sql: string): boolean {
-  if (endsTransaction(sql)) return false;
+  if (controlsTransaction(sql)) return false;
   const text = sql.trimEnd();
   const body = text.endsWith(";") ? text.slice(0, -1) : text;
   return !body.includes(";") && /^\s*[^\s\-/]/.test(body);
 }
 
 /**
- * A statement that ends or changes the transaction by itself (`op.execute("COMMIT")`, a Python
- * idiom for what a transaction cannot run): it is sent at once, and nothing more is held until
- * the run's next transaction, so that the statements after it run one by one as they would.
+ * A statement that ends, opens or changes the transaction by itself (`op.execute("COMMIT")`, a
+ * Python idiom for what a transaction cannot run): it is sent at once, and nothing more is held
+ * until the run's next transaction, so that the statements after it run one by one as they would.
  */
-export function endsTransaction(sql: string): boolean {
+export function controlsTransaction(sql: string): boolean {
   return /^\s*(?:commit|rollback|end|abort|begin|start|savepoint|release|prepare\s+transaction|set\s+(?:session\s+characteristics|transaction))\b/i.test(sql);
 }
 

@@ -18,7 +18,7 @@ import { ProgressTable, type HalfApplied } from "./progress-table.js";
 import { ChecksumTable, type ChecksumReport } from "./checksum-table.js";
 import { fileChecksum } from "../script/source-checksum.js";
 import { DeferredVersionMoves, checkOneRowMatched } from "./deferred-version-moves.js";
-import { endsTransaction, holdable, holderOf, type StatementHolder } from "./held-statements.js";
+import { controlsTransaction, holdable, holderOf, type StatementHolder } from "./held-statements.js";
 import type { CapturedSite } from "../util/call-site.js";
 import { noteQueuedAt } from "../util/failure-details.js";
 import type { MigrationLock } from "../dialects/dialect.js";
@@ -102,7 +102,7 @@ export class MigrationContext {
       comment: (text) => o.sink.comment(text),
       emit: async (sql) => {
         throwIfInterrupted(o.signal);
-        if (endsTransaction(sql) && !this.asSql) {
+        if (controlsTransaction(sql) && !this.asSql) {
           // What is held goes before it: it may commit them.
           this.holdingStopped = true;
           await this.flushVersionMoves();
