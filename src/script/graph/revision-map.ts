@@ -257,7 +257,9 @@ export function buildRevisionMap<S extends RevisionRecord>(records: readonly S[]
   // Branch labels share the identifier namespace with revision ids (`_map_branch_labels`).
   const labels = new Map<string, Draft<S>>();
   if (anyLabels) {
-    for (const d of order) {
+    for (let i = 0; i < order.length; i++) {
+      const d = order[i]!;
+      if (d.ownBranchLabels === NONE) continue;
       // The declared list, duplicates included: Alembic reports a label repeated on one revision.
       for (const label of toList(d.script.branchLabels)) {
         const holder = labels.get(label) ?? drafts.get(label);
@@ -401,8 +403,10 @@ function normalizeDependencies<S extends RevisionRecord>(order: Draft<S>[], down
   let bound = 1; // sets that can be made: the empty one, one per declaring revision, one per extra parent
   for (let i = 0; i < order.length; i++) {
     const deps = order[i]!.resolvedDependencies;
-    for (const dep of deps) if (!bitOf.has(dep)) bitOf.set(dep, bitOf.size);
-    if (deps.length > 0) bound++;
+    if (deps.length > 0) {
+      for (const dep of deps) if (!bitOf.has(dep)) bitOf.set(dep, bitOf.size);
+      bound++;
+    }
     bound += Math.max(0, down.start[i + 1]! - down.start[i]! - 1);
   }
   const words = Math.ceil(bitOf.size / 32);
@@ -416,7 +420,7 @@ function normalizeDependencies<S extends RevisionRecord>(order: Draft<S>[], down
   const extend = (set: number, other: number, deps: readonly string[]): number => {
     const at = made++ * words;
     for (let w = 0; w < words; w++) bits[at + w] = bits[set * words + w]! | bits[other * words + w]!;
-    for (const dep of deps) bits[at + (bitOf.get(dep)! >>> 5)]! |= 1 << (bitOf.get(dep)! & 31);
+    for (let j = 0; j < deps.length; j++) bits[at + (bitOf.get(deps[j]!)! >>> 5)]! |= 1 << (bitOf.get(deps[j]!)! & 31);
     return made - 1;
   };
   // The set each revision's children see through it: what is below it and what it declares.
@@ -517,7 +521,7 @@ function inheritBranchLabels<S extends RevisionRecord>(order: Draft<S>[], drafts
   const n = order.length;
   // Own plus inherited labels by position, sorted. Most revisions end up with one of a few label
   // sets, so each distinct set is one shared array (`union` remembers what it made).
-  for (const d of order) if (d.ownBranchLabels.length > 0) d.branchLabels = [...new Set(d.ownBranchLabels)].sort(comparePy);
+  for (let i = 0; i < n; i++) if (order[i]!.ownBranchLabels.length > 0) order[i]!.branchLabels = [...new Set(order[i]!.ownBranchLabels)].sort(comparePy);
   const unions = new Map<string[], Map<string[], string[]>>();
   // Walks meet the same pair over and over: the last one is kept at hand.
   let lastHave: string[] | null = null;
@@ -541,7 +545,8 @@ function inheritBranchLabels<S extends RevisionRecord>(order: Draft<S>[], drafts
   const visited = new Int32Array(n);
   let walk = 0;
   const stack: number[] = [];
-  for (const d of order) {
+  for (let o = 0; o < n; o++) {
+    const d = order[o]!;
     if (d.ownBranchLabels.length === 0) continue;
     // Alembic spreads the revision's whole label set at this point, inherited labels included.
     const spread = d.branchLabels;
