@@ -34,14 +34,15 @@ const dedupe = (ids: string[]): string[] => {
 };
 
 const ILLEGAL = ["+", "-", "@"]; // sorted, as Alembic sorts the ones it reports
+const ILLEGAL_CHARACTER = /[+\-@]/;
 
 /** Alembic's `Revision.__init__` checks (script/revision.py). */
 function checkRecord(revision: string, down: readonly string[], deps: readonly string[]): void {
-  if (down.includes(revision)) throw new RevisionError(`Self-loop is detected in revisions (${revision})`);
-  if (deps.includes(revision)) {
+  if (down.length === 1 ? down[0] === revision : down.includes(revision)) throw new RevisionError(`Self-loop is detected in revisions (${revision})`);
+  if (deps.length > 0 && deps.includes(revision)) {
     throw new RevisionError(`Dependency self-loop is detected in revisions (${revision})`);
   }
-  if (revision.includes("+") || revision.includes("-") || revision.includes("@")) {
+  if (ILLEGAL_CHARACTER.test(revision)) {
     const bad = ILLEGAL.filter((c) => revision.includes(c));
     throw new RevisionError(`Character(s) '${bad.join(", ")}' not allowed in revision identifier '${revision}'`);
   }
@@ -215,20 +216,19 @@ export function buildRevisionMap<S extends RevisionRecord>(records: readonly S[]
   let anyLabels = false;
   for (let i = 0; i < records.length; i++) {
     const rec = records[i]!;
-    const downRevisions = toList(rec.downRevision);
-    const dependencies = toList(rec.dependsOn);
-    checkRecord(rec.revision, downRevisions, dependencies);
-    const earlier = drafts.get(rec.revision);
-    if (earlier) {
-      // Alembic's warning, as an error that names both files (records read from disk carry a path).
-      throw withDetails(new RevisionError(`Revision ${rec.revision} is present more than once`), filesOf([earlier.script, rec]));
-    }
-    const labels = toList(rec.branchLabels);
+    const revision = rec.revision;
+    // The common cases spelled out: this runs once over every revision, mostly unoptimised.
+    const down = rec.downRevision;
+    const downRevisions = typeof down === "string" && down !== "" ? [down] : toList(down);
+    const dependencies = rec.dependsOn === null ? NONE : toList(rec.dependsOn);
+    checkRecord(revision, downRevisions, dependencies);
+    const known = drafts.size;
+    const labels = rec.branchLabels === null ? NONE : toList(rec.branchLabels);
     if (dependencies.length > 0) anyDependencies = true;
     if (labels.length > 0) anyLabels = true;
     const d: Draft<S> = {
       script: rec,
-      revision: rec.revision,
+      revision,
       index: order.length,
       rank: 0,
       downRevisions,
@@ -236,7 +236,7 @@ export function buildRevisionMap<S extends RevisionRecord>(records: readonly S[]
       resolvedDependencies: NONE,
       normalizedDependencies: NONE,
       // With dependencies, set once they are resolved.
-      allDownRevisions: dependencies.length === 0 ? dedupe(downRevisions) : NONE,
+      allDownRevisions: dependencies.length > 0 ? NONE : downRevisions.length < 2 ? downRevisions : dedupe(downRevisions),
       normalizedDownRevisions: downRevisions,
       nextRevisions: NONE,
       allNextRevisions: NONE,
@@ -250,7 +250,12 @@ export function buildRevisionMap<S extends RevisionRecord>(records: readonly S[]
       isRealBranchPoint: false,
       isMergePoint: false,
     };
-    drafts.set(rec.revision, d);
+    drafts.set(revision, d);
+    if (drafts.size === known) {
+      // Alembic's warning, as an error that names both files (records read from disk carry a path).
+      const earlier = order.find((o) => o.revision === revision)!;
+      throw withDetails(new RevisionError(`Revision ${revision} is present more than once`), filesOf([earlier.script, rec]));
+    }
     order.push(d);
   }
 
