@@ -103,6 +103,12 @@ for (const [name, graph] of Object.entries(fixture.graphs)) {
       assert.deepEqual(map.heads, expected.heads);
       assert.deepEqual(map.bases, expected.bases);
     });
+    await t.test("every node and each of its lists is frozen", () => {
+      for (const node of map.nodes) {
+        assert.ok(Object.isFrozen(node), node.revision);
+        for (const [field, value] of Object.entries(node)) if (Array.isArray(value)) assert.ok(Object.isFrozen(value), `${node.revision}.${field}`);
+      }
+    });
     await t.test("identifier resolution", () => {
       for (const id of graph.resolve ?? []) {
         const got = outcome(() => map.getRevisions(id).map((n) => n.revision));

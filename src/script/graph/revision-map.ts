@@ -585,9 +585,10 @@ function freeze<S extends RevisionRecord>(order: Draft<S>[], drafts: Map<string,
   const identifiers: string[] = new Array(order.length);
   for (let i = 0; i < order.length; i++) {
     const d = order[i]!;
-    // In place: the lists become the node's. Most are NONE (frozen already) or another field's
-    // list, which is frozen once.
-    Object.freeze(d.downRevisions);
+    // In place: the lists become the node's. Most are NONE or a shared list of one id (frozen
+    // already: a list of one parent is shared unless dependencies made another, a list of one
+    // child always) or another field's list, which is frozen once.
+    if (d.downRevisions.length !== 1 || d.allDownRevisions !== d.downRevisions) Object.freeze(d.downRevisions);
     if (d.dependencies !== NONE) {
       Object.freeze(d.dependencies);
       Object.freeze(d.resolvedDependencies);
@@ -595,8 +596,8 @@ function freeze<S extends RevisionRecord>(order: Draft<S>[], drafts: Map<string,
     }
     if (d.allDownRevisions !== d.downRevisions) Object.freeze(d.allDownRevisions);
     if (d.normalizedDownRevisions !== d.downRevisions) Object.freeze(d.normalizedDownRevisions);
-    Object.freeze(d.nextRevisions);
-    if (d.allNextRevisions !== d.nextRevisions) Object.freeze(d.allNextRevisions);
+    if (d.nextRevisions.length > 1) Object.freeze(d.nextRevisions);
+    if (d.allNextRevisions !== d.nextRevisions && d.allNextRevisions.length > 1) Object.freeze(d.allNextRevisions);
     if (d.ownBranchLabels !== NONE) Object.freeze(d.ownBranchLabels);
     if (d.branchLabels !== NONE) Object.freeze(d.branchLabels);
     d.isHead = d.nextRevisions.length === 0;
