@@ -259,12 +259,13 @@ const TAB = 9;
 const QUOTE = 34;
 /** What is not printable ASCII, and the backslash that escapes it. */
 const NOT_PLAIN = /[^\x20-\x5b\x5d-\x7e]/g;
+const HAS_NOT_PLAIN = /[^\x20-\x5b\x5d-\x7e]/;
 const NOT_ASCII = /[^\x00-\x7e]/g;
 const SOURCE_KEY = /^[A-Za-z0-9+/=]+$/;
 const escapeChar = (c: string): string => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`;
 
 /** A path as the cache names it: itself when it is plain ASCII, else with \uXXXX escapes. */
-const keyOf = (path: string): string => (/[^\x20-\x5b\x5d-\x7e]/.test(path) ? path.replace(NOT_PLAIN, escapeChar) : path);
+const keyOf = (path: string): string => (HAS_NOT_PLAIN.test(path) ? path.replace(NOT_PLAIN, escapeChar) : path);
 
 /** JSON text in ASCII: JSON.parse reads the escapes back. */
 const asciiJson = (value: unknown): string => JSON.stringify(value).replace(NOT_ASCII, escapeChar);
@@ -299,13 +300,17 @@ function decode(line: string, at: number, folder: string, name: string): StaticR
     from = to + 1;
   }
   if (line.indexOf("\t", from) >= 0) return null;
-  const [revision, downRevision, branchLabels, dependsOn] = values;
+  // By index, not destructured: this runs once per file, mostly unoptimised, where destructuring
+  // walks an iterator.
+  const revision = values[0];
   if (literal && typeof revision === "string" && revision !== "") {
-    const ids = (v: ReadValue | undefined): Literal => (v === undefined ? null : (v as Literal));
-    return new CachedRevision(revision, ids(downRevision), ids(branchLabels), ids(dependsOn), line, docIsNull ? -1 : at, folder, name);
+    return new CachedRevision(revision, literalIds(values[1]), literalIds(values[2]), literalIds(values[3]), line, docIsNull ? -1 : at, folder, name);
   }
-  return new CachedRead(revision, downRevision, branchLabels, dependsOn, literal, line, docIsNull ? -1 : at, folder, name);
+  return new CachedRead(revision, values[1], values[2], values[3], literal, line, docIsNull ? -1 : at, folder, name);
 }
+
+/** A literal identifier export: a missing one reads as null, as the graph takes it. */
+const literalIds = (v: ReadValue | undefined): Literal => (v === undefined ? null : (v as Literal));
 
 /** The transform cache's key at the end of an entry's line, if it has one. */
 function sourceKeyOf(line: string): string | null {
