@@ -130,13 +130,18 @@ export class MigrationContext {
   private holdingStopped = false;
 
   /**
-   * Where a migration's statements may be held (Sink.hold): online, in a transaction this run
-   * opened on a database whose DDL is transactional, outside an autocommit block.
+   * Whether what a step sends may wait for the next round trip (the version table's rows, a
+   * migration's statements): online, in a transaction this run opened on a database whose DDL
+   * is transactional, outside an autocommit block, until a migration ends the transaction itself.
    */
+  private mayDefer(): boolean {
+    return !this.asSql && this.inTransaction && this.o.transactionalDdl && !this.inAutocommit && this.progress === null && !this.holdingStopped;
+  }
+
+  /** Where a migration's statements may be held (Sink.hold): see mayDefer. */
   private holder(): StatementHolder | null {
     const conn = this.connection;
-    if (conn === null || this.asSql || !this.inTransaction || !this.o.transactionalDdl || this.inAutocommit || this.progress !== null || this.holdingStopped) return null;
-    return holderOf(conn);
+    return conn !== null && this.mayDefer() ? holderOf(conn) : null;
   }
 
   /**
@@ -524,7 +529,7 @@ export class MigrationContext {
     step: MigrationStep<Script>,
     checksum: string | null,
   ): boolean {
-    if (this.o.sink.emitBatch === undefined || this.asSql || !this.inTransaction || !this.o.transactionalDdl || this.inAutocommit || this.holdingStopped) return false;
+    if (this.o.sink.emitBatch === undefined || !this.mayDefer()) return false;
     throwIfInterrupted(this.o.signal);
     this.deferred.addMoves(actions);
     if (checksums !== null && step.kind === "revision") {

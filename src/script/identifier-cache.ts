@@ -210,6 +210,9 @@ interface Loaded {
   readonly horizonMs: number;
 }
 
+/** The first line as `encode` writes it: the header, the count of lines and the text's length. */
+const HEAD_LINE = new RegExp(`^${HEADER} (\\d+) (\\d+)$`);
+
 const align = (n: number): number => Math.ceil(n / 8) * 8;
 
 /** The cache file's bytes: the header, the lines, and the stamp block (see the top of this file). */
@@ -235,7 +238,7 @@ function load(file: string): Loaded | null {
     const horizonMs = fstatSync(fd).mtimeMs;
     const bytes = readFileSync(fd);
     const headEnd = bytes.indexOf(10);
-    const head = /^retort identifier cache 5 (\d+) (\d+)$/.exec(bytes.toString("latin1", 0, Math.max(0, headEnd)));
+    const head = HEAD_LINE.exec(bytes.toString("latin1", 0, Math.max(0, headEnd)));
     if (head === null) return null;
     const count = Number(head[1]);
     const textEnd = headEnd + 1 + Number(head[2]);
